@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/**
+ * The layers of src/lib and what each may not import (see ../shared/ARCHITECTURE.md):
+ * domain knows nothing of the app; only map touches MapLibre; components never do.
+ */
+const LAYERS = ['domain', 'data', 'server', 'map', 'state', 'components'];
+const FORBIDDEN = {
+	domain: { layers: ['data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', 'zod', 'svelte', '$app'] },
+	data: { layers: ['server', 'map', 'state', 'components'], packages: ['maplibre-gl', 'svelte', '$app'] },
+	server: { layers: ['map', 'state', 'components'], packages: ['maplibre-gl', 'svelte'] },
+	map: { layers: ['data', 'server', 'state', 'components'], packages: ['zod', 'svelte'] },
+	state: { layers: ['data', 'server', 'map', 'components'], packages: ['maplibre-gl', 'zod'] },
+	components: { layers: ['data', 'server', 'map'], packages: ['maplibre-gl', 'zod'] }
+};
+
+const layerRules = LAYERS.map((layer) => {
+	const { layers, packages } = FORBIDDEN[layer];
+	return {
+		files: [`src/lib/${layer}/**/*.{ts,svelte}`],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						...layers.map((l) => ({
+							group: [`$lib/${l}`, `$lib/${l}/**`, `../${l}`, `../${l}/**`, `../../${l}/**`],
+							message: `src/lib/${layer} may not import src/lib/${l}.`
+						})),
+						...packages.map((p) => ({
+							group: [p, `${p}/**`],
+							message: `src/lib/${layer} may not import ${p}.`
+						}))
+					]
+				}
+			]
+		}
+	};
+});
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'lighthouse-reports/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }]
+		}
+	},
+	...layerRules
+);

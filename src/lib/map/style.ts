@@ -1,0 +1,120 @@
+/**
+ * Turns the basemap's data URLs and fonts into a complete MapLibre style: paper-like land, sea,
+ * coastlines by zoom-dependent resolution, faint modern borders, a graticule and labels.
+ */
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_LABELS } from './basemapLabels';
+import { FONT, fontFaces } from './fonts';
+import { PALETTE } from './palette';
+
+/** The zoom at which 1:50m data replaces 1:110m, and 1:10m replaces 1:50m in the atlas region. */
+export const ZOOM_50M = 3;
+export const ZOOM_10M = 5.5;
+
+/** The basemap tiers served as prerendered GeoJSON, and the zooms at which each is drawn. */
+const TIERS = [
+	{ name: 'world-110m', minzoom: 0, maxzoom: ZOOM_50M },
+	{ name: 'far-110m', minzoom: ZOOM_50M, maxzoom: 24 },
+	{ name: 'near-50m', minzoom: ZOOM_50M, maxzoom: 24 },
+	{ name: 'inner-50m', minzoom: ZOOM_50M, maxzoom: ZOOM_10M },
+	{ name: 'detail-10m', minzoom: ZOOM_10M, maxzoom: 24 }
+] as const;
+
+const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
+
+function tierLayers(name: string, minzoom: number, maxzoom: number): LayerSpecification[] {
+	const zooms = { minzoom, maxzoom };
+	return [
+		{ id: `${name}-land`, type: 'fill', source: name, filter: kind('land'), ...zooms, paint: { 'fill-color': PALETTE.land, 'fill-antialias': false } },
+		{
+			id: `${name}-border`,
+			type: 'line',
+			source: name,
+			filter: kind('border'),
+			...zooms,
+			paint: {
+				'line-color': PALETTE.border,
+				'line-opacity': 0.55,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 1],
+				'line-dasharray': [3, 2]
+			}
+		},
+		{
+			id: `${name}-coast`,
+			type: 'line',
+			source: name,
+			filter: kind('coast'),
+			...zooms,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': PALETTE.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 0.9, 9, 1.4] }
+		}
+	];
+}
+
+const labelLayers: LayerSpecification[] = [
+	{
+		id: 'label-sea',
+		type: 'symbol',
+		source: 'labels',
+		filter: ['all', ['!=', ['get', 'kind'], 'land'], ['>=', ['zoom'], ['get', 'minzoom']]],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [FONT.italic],
+			'text-size': ['match', ['get', 'kind'], 'ocean', 15, 'sea', 13, 11],
+			'text-letter-spacing': 0.12,
+			'text-max-width': 6
+		},
+		paint: { 'text-color': PALETTE.seaLabel, 'text-halo-color': PALETTE.sea, 'text-halo-width': 1 }
+	},
+	{
+		id: 'label-land',
+		type: 'symbol',
+		source: 'labels',
+		filter: ['all', ['==', ['get', 'kind'], 'land'], ['>=', ['zoom'], ['get', 'minzoom']]],
+		layout: {
+			'text-field': ['upcase', ['get', 'name']],
+			'text-font': [FONT.regular],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
+			'text-letter-spacing': 0.3,
+			'text-max-width': 8
+		},
+		paint: { 'text-color': PALETTE.regionLabel, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.2 }
+	}
+];
+
+/** Options of {@link buildStyle}. */
+export interface StyleOptions {
+	/** The page's URL: data and font paths are resolved against it (MapLibre needs absolute URLs). */
+	base: string;
+	/** The path prefix the app is served under (SvelteKit's `base`), '' at the root. */
+	basePath: string;
+}
+
+/** Builds the explorer's basemap style. Dated layers are added on top of it by the map view. */
+export function buildStyle({ base, basePath }: StyleOptions): StyleSpecification {
+	const sources: StyleSpecification['sources'] = {
+		graticule: { type: 'geojson', data: new URL(`${basePath}/basemap/graticule.json`, base).href },
+		labels: { type: 'geojson', data: BASEMAP_LABELS }
+	};
+	for (const t of TIERS) {
+		sources[t.name] = { type: 'geojson', data: new URL(`${basePath}/basemap/${t.name}.json`, base).href, tolerance: 0.25 };
+	}
+	return {
+		version: 8,
+		name: 'East Asia 1945 atlas basemap',
+		'font-faces': fontFaces(base),
+		transition: { duration: 0, delay: 0 },
+		sources,
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
+			{
+				id: 'graticule',
+				type: 'line',
+				source: 'graticule',
+				paint: { 'line-color': PALETTE.graticule, 'line-opacity': 0.35, 'line-width': 0.6 }
+			},
+			...TIERS.flatMap((t) => tierLayers(t.name, t.minzoom, t.maxzoom)),
+			...labelLayers
+		]
+	};
+}

@@ -1,0 +1,49 @@
+import { PNG } from 'pngjs';
+import { PALETTE, rgb } from '../../src/lib/map/palette';
+import { expect, mapReady, test } from './fixtures';
+import { toPixel } from './mercator';
+
+const VIEW = { center: [127, 41] as [number, number], zoom: 4, width: 1280, height: 800 };
+
+/** The colour of one pixel of a PNG screenshot. */
+function pixel(png: PNG, x: number, y: number): [number, number, number] {
+	const i = (png.width * y + x) * 4;
+	return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+}
+
+const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
+
+test('the home page draws the map of Manchuria and Korea', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('East Asia, 1945');
+	await expect(page.locator('.map canvas')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+	await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+});
+
+test('the canvas shows sea over the Sea of Japan and land over Manchuria', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	// Wait for MapLibre to finish drawing every tile, not just the style.
+	await page.waitForFunction(() => document.querySelector('.map canvas') !== null);
+	const png = PNG.sync.read(await page.screenshot());
+	const sea = toPixel([133, 38.5], VIEW);
+	const land = toPixel([125.5, 44.5], VIEW);
+	const seaColour = pixel(png, sea.x, sea.y);
+	const landColour = pixel(png, land.x, land.y);
+	expect(distance(seaColour, rgb(PALETTE.sea)), `sea pixel ${seaColour}`).toBeLessThanOrEqual(8);
+	expect(distance(landColour, rgb(PALETTE.land)), `land pixel ${landColour}`).toBeLessThanOrEqual(8);
+	expect(distance(seaColour, landColour)).toBeGreaterThan(20);
+});
+
+test('every request the page makes goes to the local server', async ({ page, watch, baseURL }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const origin = new URL(baseURL!).origin;
+	// The app really loaded its basemap and fonts from here, and nothing from anywhere else.
+	expect(watch.requests.some((u) => u.startsWith(`${origin}/basemap/`))).toBe(true);
+	expect(watch.requests.some((u) => u.endsWith('.woff2'))).toBe(true);
+	expect(watch.requests.every((u) => u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:'))).toBe(true);
+});
