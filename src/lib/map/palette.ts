@@ -10,7 +10,9 @@ export const PALETTE = {
 	graticule: '#7f98a0',
 	seaLabel: '#3f6470',
 	regionLabel: '#7a6a4f',
-	labelHalo: '#f7f3e8'
+	labelHalo: '#f7f3e8',
+	placeDot: '#3d3a33',
+	placeLabel: '#2f2c26'
 } as const;
 
 /** A palette colour as [r, g, b], for comparing with sampled pixels. */

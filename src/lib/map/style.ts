@@ -51,6 +51,46 @@ function tierLayers(name: string, minzoom: number, maxzoom: number): LayerSpecif
 	];
 }
 
+const placeLayers: LayerSpecification[] = [
+	{
+		id: 'place-dot',
+		type: 'circle',
+		source: 'places',
+		filter: ['in', ['get', 'kind'], ['literal', ['city', 'port']]],
+		minzoom: 3.5,
+		paint: {
+			'circle-radius': ['interpolate', ['linear'], ['zoom'], 3.5, 1.6, 8, 3.5],
+			'circle-color': PALETTE.placeDot,
+			'circle-stroke-color': PALETTE.labelHalo,
+			'circle-stroke-width': 0.8
+		}
+	},
+	{
+		id: 'place-label',
+		type: 'symbol',
+		source: 'places',
+		filter: ['in', ['get', 'kind'], ['literal', ['city', 'port']]],
+		minzoom: 3.5,
+		layout: {
+			// The usual name, and under it the name of 1945 where it differed (Wonsan / Genzan).
+			'text-field': [
+				'format',
+				['get', 'name'],
+				{},
+				['case', ['==', ['get', 'period'], ''], '', ['concat', '\n', ['get', 'period']]],
+				{ 'text-font': ['literal', [FONT.italic]], 'font-scale': 0.85 }
+			],
+			'text-font': [FONT.regular],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 14],
+			'text-anchor': 'left',
+			'text-offset': [0.6, 0],
+			'text-justify': 'left',
+			'text-max-width': 10
+		},
+		paint: { 'text-color': PALETTE.placeLabel, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.2 }
+	}
+];
+
 const labelLayers: LayerSpecification[] = [
 	{
 		id: 'label-sea',
@@ -94,7 +134,8 @@ export interface StyleOptions {
 export function buildStyle({ base, basePath }: StyleOptions): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {
 		graticule: { type: 'geojson', data: new URL(`${basePath}/basemap/graticule.json`, base).href },
-		labels: { type: 'geojson', data: BASEMAP_LABELS }
+		labels: { type: 'geojson', data: BASEMAP_LABELS },
+		places: { type: 'geojson', data: new URL(`${basePath}/atlas/places.geojson`, base).href }
 	};
 	for (const t of TIERS) {
 		sources[t.name] = { type: 'geojson', data: new URL(`${basePath}/basemap/${t.name}.json`, base).href, tolerance: 0.25 };
@@ -114,7 +155,8 @@ export function buildStyle({ base, basePath }: StyleOptions): StyleSpecification
 				paint: { 'line-color': PALETTE.graticule, 'line-opacity': 0.35, 'line-width': 0.6 }
 			},
 			...TIERS.flatMap((t) => tierLayers(t.name, t.minzoom, t.maxzoom)),
-			...labelLayers
+			...labelLayers,
+			...placeLayers
 		]
 	};
 }

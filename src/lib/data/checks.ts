@@ -1,0 +1,69 @@
+/**
+ * Turns a decoded atlas into the problems that no single feature shows: duplicate ids, references to
+ * places that do not exist, keyframes out of date order, self-intersecting polygons.
+ */
+import { kinks } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Atlas } from '../domain/atlas';
+import { ATLAS_FILE_NAMES } from './files';
+import type { Problem } from './problem';
+
+/** Where a polygon crosses itself, as "lon,lat" strings (none for a valid polygon). */
+export function selfIntersections(geometry: Polygon | MultiPolygon): string[] {
+	const polygons: Polygon[] =
+		geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+	return polygons.flatMap((p) => kinks(p).features.map((k) => k.geometry.coordinates.map((c) => c.toFixed(4)).join(',')));
+}
+
+export function checkAtlas(atlas: Atlas): Problem[] {
+	const problems: Problem[] = [];
+	const seen = new Map<string, string>();
+	for (const kind of Object.keys(ATLAS_FILE_NAMES) as (keyof Atlas)[]) {
+		const file = ATLAS_FILE_NAMES[kind];
+		for (const { id } of atlas[kind]) {
+			const other = seen.get(id);
+			if (other) problems.push({ file, id, path: 'id', message: `duplicate id: also used in ${other}` });
+			else seen.set(id, file);
+		}
+	}
+
+	const placeIds = new Set(atlas.places.map((p) => p.id));
+	for (const event of atlas.events) {
+		event.places.forEach((place, i) => {
+			if (!placeIds.has(place)) {
+				problems.push({ file: ATLAS_FILE_NAMES.events, id: event.id, path: `properties.places[${i}]`, message: `no place with id "${place}" in places.geojson` });
+			}
+		});
+	}
+
+	const lastDate = new Map<string, { day: number; id: string }>();
+	for (const keyframe of atlas.frontlines) {
+		const previous = lastDate.get(keyframe.front);
+		if (previous && keyframe.date.start <= previous.day) {
+			problems.push({
+				file: ATLAS_FILE_NAMES.frontlines,
+				id: keyframe.id,
+				path: 'properties.date',
+				message: `keyframes of ${keyframe.front} must be in date order: ${keyframe.date.text} does not come after ${previous.id}`
+			});
+		}
+		lastDate.set(keyframe.front, { day: keyframe.date.start, id: keyframe.id });
+	}
+
+	const polygons: { file: string; id: string; geometry: Polygon | MultiPolygon | null }[] = [
+		...atlas.zones.map((z) => ({ file: ATLAS_FILE_NAMES.zones, id: z.id, geometry: z.geometry })),
+		...atlas.places.map((p) => ({
+			file: ATLAS_FILE_NAMES.places,
+			id: p.id,
+			geometry: p.geometry && p.geometry.type !== 'Point' ? p.geometry : null
+		}))
+	];
+	for (const { file, id, geometry } of polygons) {
+		if (!geometry) continue;
+		const crossings = selfIntersections(geometry);
+		if (crossings.length) {
+			problems.push({ file, id, path: 'geometry', message: `the polygon crosses itself at ${crossings.slice(0, 3).join('; ')}${crossings.length > 3 ? ` and ${crossings.length - 3} more` : ''}` });
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,144 @@
+/**
+ * The atlas as the explorer knows it once decoded: dated events, places with their names through
+ * time, frontline keyframes, axes of advance, zones and lines, each citing its sources.
+ */
+import type { LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Day } from './day';
+import type { HistoricalDate } from './historicalDate';
+
+/** A source actually read: its title and address. */
+export interface Source {
+	title: string;
+	url: string;
+}
+
+/** When something happened: from `start` to the end of `end` (or of `start` when it has none). */
+export interface DateSpan {
+	start: HistoricalDate;
+	end: HistoricalDate | null;
+}
+
+/** The half-open interval of days a span covers: [first day of start, day after the end). */
+export function spanDays(span: DateSpan): { from: Day; to: Day } {
+	return { from: span.start.start, to: (span.end ?? span.start).end };
+}
+
+export const EVENT_CATEGORIES = ['military', 'political', 'diplomatic', 'occupation', 'context'] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+export interface AtlasEvent {
+	id: string;
+	title: string;
+	when: DateSpan;
+	category: EventCategory;
+	summary: string;
+	/** Hashtags, such as "#KoreanDivision". */
+	tags: string[];
+	/** Place ids, the primary reference first. */
+	places: string[];
+	sources: Source[];
+	geometry: Point;
+	/** Which source gives which date, where they differ. */
+	dateNote?: string;
+	/** Why the point stands where it does, when it is not the event's exact site. */
+	locationNote?: string;
+}
+
+/** A name a place had, and when (open-ended when a bound is missing). */
+export interface PlaceName {
+	name: string;
+	lang?: string;
+	start?: HistoricalDate;
+	end?: HistoricalDate;
+	note?: string;
+	/** The name English-language maps and reports of the time used (Mukden, Port Arthur). */
+	conventional?: boolean;
+}
+
+export const PLACE_KINDS = ['city', 'port', 'island', 'site', 'region'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** How a shape was made from other data, and whether its boundary is only approximate. */
+export interface Derivation {
+	method: string;
+	approximate: boolean;
+}
+
+export interface Place {
+	id: string;
+	kind: PlaceKind;
+	/** The name the explorer shows by default (today's usual English name). */
+	name: string;
+	names: PlaceName[];
+	summary: string;
+	sources: Source[];
+	/** A point for a city or site; a polygon for a region, or null when no boundary is drawn. */
+	geometry: Point | Polygon | MultiPolygon | null;
+	derivation?: Derivation;
+}
+
+/** One formation's reported position that a frontline keyframe passes through. */
+export interface FrontPosition {
+	place: string;
+	date: HistoricalDate;
+	formation: string;
+	coordinates: Position;
+}
+
+/** A front's position on one date: a line through the furthest positions sources report. */
+export interface FrontlineKeyframe {
+	id: string;
+	front: string;
+	frontName: string;
+	date: HistoricalDate;
+	positions: FrontPosition[];
+	sources: Source[];
+	geometry: LineString;
+	note?: string;
+}
+
+export const ADVANCE_KINDS = ['ground', 'sea', 'airborne'] as const;
+export type AdvanceKind = (typeof ADVANCE_KINDS)[number];
+
+export interface Advance {
+	id: string;
+	name: string;
+	front: string;
+	kind: AdvanceKind;
+	when: DateSpan;
+	/** The places the route passes, in order, with the date each was reached where known. */
+	waypoints: { place: string; date: HistoricalDate | null }[];
+	sources: Source[];
+	geometry: LineString;
+	note?: string;
+}
+
+export interface Zone {
+	id: string;
+	name: string;
+	kind: string;
+	when: DateSpan;
+	summary: string;
+	sources: Source[];
+	derivation: Derivation;
+	geometry: Polygon | MultiPolygon;
+}
+
+export interface AtlasLine {
+	id: string;
+	name: string;
+	when: DateSpan;
+	summary: string;
+	sources: Source[];
+	derivation: Derivation;
+	geometry: LineString | MultiLineString;
+}
+
+export interface Atlas {
+	events: AtlasEvent[];
+	places: Place[];
+	frontlines: FrontlineKeyframe[];
+	advances: Advance[];
+	zones: Zone[];
+	lines: AtlasLine[];
+}
