@@ -3,7 +3,6 @@ import { PALETTE, rgb } from '../../src/lib/map/palette';
 import { expect, mapReady, test } from './fixtures';
 import { toPixel } from './mercator';
 
-const VIEW = { center: [127, 41] as [number, number], zoom: 4, width: 1280, height: 800 };
 
 /** The colour of one pixel of a PNG screenshot. */
 function pixel(png: PNG, x: number, y: number): [number, number, number] {
@@ -28,9 +27,11 @@ test('the canvas shows sea over the Sea of Japan and land over Manchuria', async
 	await mapReady(page);
 	// Wait for MapLibre to finish drawing every tile, not just the style.
 	await page.waitForFunction(() => document.querySelector('.map canvas') !== null);
-	const png = PNG.sync.read(await page.screenshot());
-	const sea = toPixel([133, 38.5], VIEW);
-	const land = toPixel([125.5, 44.5], VIEW);
+	const box = (await page.locator('.map').boundingBox())!;
+	const view = { center: [127, 41] as [number, number], zoom: 4, width: box.width, height: box.height };
+	const png = PNG.sync.read(await page.screenshot({ clip: box }));
+	const sea = toPixel([133, 38.5], view);
+	const land = toPixel([125.5, 44.5], view);
 	const seaColour = pixel(png, sea.x, sea.y);
 	const landColour = pixel(png, land.x, land.y);
 	expect(distance(seaColour, rgb(PALETTE.sea)), `sea pixel ${seaColour}`).toBeLessThanOrEqual(8);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	civilFromDay, dayFromCivil, dayInWords, dayInWordsWithWeekday, daysInMonth, isLeapYear,
-	parseIsoDay, toIsoDay, weekday, yearInWords
+	parseIsoDay, toIsoDay, weekday, yearInWords, addMonths
 } from './day';
 
 describe('dayFromCivil and civilFromDay', () => {
@@ -90,5 +90,20 @@ describe('ISO text and words', () => {
 		expect(weekday(dayFromCivil({ year: 1945, month: 9, day: 2 }))).toBe(6);
 		// 15 August 1945 was a Wednesday.
 		expect(weekday(dayFromCivil({ year: 1945, month: 8, day: 15 }))).toBe(2);
+	});
+});
+
+describe('addMonths', () => {
+	it.each([
+		['1945-08-21', 1, '1945-09-21'],
+		['1945-08-31', 1, '1945-09-30'],
+		['1945-01-31', 1, '1945-02-28'],
+		['1944-01-31', 1, '1944-02-29'],
+		['1945-12-15', 1, '1946-01-15'],
+		['1945-01-15', -1, '1944-12-15'],
+		['0000-01-15', -1, '-0001-12-15'],
+		['1945-08-21', 40, '1948-12-21']
+	])('%s + %i months = %s', (from, months, to) => {
+		expect(toIsoDay(addMonths(parseIsoDay(from)!, months))).toBe(to);
 	});
 });

@@ -111,3 +111,12 @@ export function dayInWords(value: Day): string {
 export function dayInWordsWithWeekday(value: Day): string {
 	return `${WEEKDAY_NAMES[weekday(value)]}, ${dayInWords(value)}`;
 }
+
+/** The same day `months` months later (or earlier), clamped to the end of a shorter month. */
+export function addMonths(value: Day, months: number): Day {
+	const { year, month, day } = civilFromDay(value);
+	const index = year * 12 + (month - 1) + months;
+	const y = Math.floor(index / 12);
+	const m = index - y * 12 + 1;
+	return dayFromCivil({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+}

@@ -12,7 +12,16 @@ export const PALETTE = {
 	regionLabel: '#7a6a4f',
 	labelHalo: '#f7f3e8',
 	placeDot: '#3d3a33',
-	placeLabel: '#2f2c26'
+	placeLabel: '#2f2c26',
+	soviet: '#c0392b',
+	front: '#6e1410',
+	american: '#1f5fa8',
+	japanese: '#b8862b',
+	political: '#6a3d9a',
+	occupation: '#7a5230',
+	context: '#5c5c5c',
+	divide: '#4a1c14',
+	seaRoute: '#8e2a6b'
 } as const;
 
 /** A palette colour as [r, g, b], for comparing with sampled pixels. */

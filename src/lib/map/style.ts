@@ -3,9 +3,12 @@
  * coastlines by zoom-dependent resolution, faint modern borders, a graticule and labels.
  */
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { TimeSettings } from '../domain/timeline';
+import { atlasLayers, atlasSources } from './atlasLayers';
 import { BASEMAP_LABELS } from './basemapLabels';
 import { FONT, fontFaces } from './fonts';
 import { PALETTE } from './palette';
+import { initialState } from './timeExpressions';
 
 /** The zoom at which 1:50m data replaces 1:110m, and 1:10m replaces 1:50m in the atlas region. */
 export const ZOOM_50M = 3;
@@ -128,14 +131,17 @@ export interface StyleOptions {
 	base: string;
 	/** The path prefix the app is served under (SvelteKit's `base`), '' at the root. */
 	basePath: string;
+	/** The date, view and window the dated layers start with. */
+	time: TimeSettings;
 }
 
 /** Builds the explorer's basemap style. Dated layers are added on top of it by the map view. */
-export function buildStyle({ base, basePath }: StyleOptions): StyleSpecification {
+export function buildStyle({ base, basePath, time }: StyleOptions): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {
 		graticule: { type: 'geojson', data: new URL(`${basePath}/basemap/graticule.json`, base).href },
 		labels: { type: 'geojson', data: BASEMAP_LABELS },
-		places: { type: 'geojson', data: new URL(`${basePath}/atlas/places.geojson`, base).href }
+		places: { type: 'geojson', data: new URL(`${basePath}/atlas/places.geojson`, base).href },
+		...atlasSources((name) => new URL(`${basePath}/atlas/${name}.geojson`, base).href)
 	};
 	for (const t of TIERS) {
 		sources[t.name] = { type: 'geojson', data: new URL(`${basePath}/basemap/${t.name}.json`, base).href, tolerance: 0.25 };
@@ -144,7 +150,9 @@ export function buildStyle({ base, basePath }: StyleOptions): StyleSpecification
 		version: 8,
 		name: 'East Asia 1945 atlas basemap',
 		'font-faces': fontFaces(base),
+		// No transition: a new date must show at once, not fade in over 300 ms.
 		transition: { duration: 0, delay: 0 },
+		state: initialState(time),
 		sources,
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
@@ -156,6 +164,7 @@ export function buildStyle({ base, basePath }: StyleOptions): StyleSpecification
 			},
 			...TIERS.flatMap((t) => tierLayers(t.name, t.minzoom, t.maxzoom)),
 			...labelLayers,
+			...atlasLayers,
 			...placeLayers
 		]
 	};

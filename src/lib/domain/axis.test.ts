@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDay, toIsoDay } from './day';
+import { adjacentEventDay, axisTicks, histogram, snapToEvent } from './axis';
+
+const day = (t: string) => parseIsoDay(t)!;
+
+describe('axisTicks', () => {
+	it('labels days for a month', () => {
+		const ticks = axisTicks(day('1945-08-01'), day('1945-09-01'));
+		expect(ticks).toHaveLength(31);
+		expect(ticks.filter((t) => t.label).map((t) => t.label)).toEqual(['1 Aug', '8', '15', '22', '29']);
+	});
+
+	it('labels months for two months and more, years at January', () => {
+		const labels = axisTicks(day('1945-08-01'), day('1946-03-01')).map((t) => t.label);
+		expect(labels).toEqual(['Aug', 'Sep', 'Oct', 'Nov', 'Dec', '1946', 'Feb']);
+		const long = axisTicks(day('1945-08-01'), day('1949-01-01')).filter((t) => t.label).map((t) => t.label);
+		expect(long).toEqual(['Oct', '1946', 'Apr', 'Jul', 'Oct', '1947', 'Apr', 'Jul', 'Oct', '1948', 'Apr', 'Jul', 'Oct']);
+	});
+
+	it('labels years for a long span, before year 1 too', () => {
+		expect(axisTicks(day('1940-01-01'), day('1950-01-01')).map((t) => t.label)).toEqual(['1941', '1942', '1943', '1944', '1945', '1946', '1947', '1948', '1949']);
+		expect(axisTicks(day('-0003-06-01'), day('0003-01-01')).map((t) => toIsoDay(t.day))).toEqual(['-0002-01-01', '-0001-01-01', '0000-01-01', '0001-01-01', '0002-01-01']);
+	});
+});
+
+describe('histogram, snapping and stepping between events', () => {
+	const events = [day('1945-08-09'), day('1945-08-09'), day('1945-08-21'), day('1948-09-09')];
+
+	it('counts events per bin, ignoring those outside the range', () => {
+		expect(histogram(events, day('1945-08-01'), day('1945-09-01'), 31)[8]).toBe(2);
+		expect(histogram(events, day('1945-08-01'), day('1945-09-01'), 31).reduce((a, b) => a + b)).toBe(3);
+	});
+
+	it('snaps to the nearest event day within the threshold', () => {
+		expect(snapToEvent(day('1945-08-20'), events, 2)).toBe(day('1945-08-21'));
+		expect(snapToEvent(day('1945-08-15'), events, 2)).toBe(day('1945-08-15'));
+		expect(snapToEvent(day('1945-08-15'), events, 0)).toBe(day('1945-08-15'));
+	});
+
+	it('steps to the next and previous event day', () => {
+		expect(adjacentEventDay(day('1945-08-09'), events, 1)).toBe(day('1945-08-21'));
+		expect(adjacentEventDay(day('1945-08-21'), events, -1)).toBe(day('1945-08-09'));
+		expect(adjacentEventDay(day('1948-09-09'), events, 1)).toBeNull();
+	});
+});

@@ -1,0 +1,83 @@
+/**
+ * Turns a range of days into a time axis: ticks whose labels adapt to the span (days, months or
+ * years), a histogram of where events are, and snapping to event days.
+ */
+import { civilFromDay, dayFromCivil, MONTH_NAMES, type Day } from './day';
+
+export interface Tick {
+	day: Day;
+	/** Empty for a minor tick. */
+	label: string;
+	major: boolean;
+}
+
+const shortMonth = (m: number) => MONTH_NAMES[m - 1]!.slice(0, 3);
+
+/** Ticks for [from, to): days for a span up to ~2 months, months up to ~4 years, else years. */
+export function axisTicks(from: Day, to: Day): Tick[] {
+	const span = to - from;
+	const ticks: Tick[] = [];
+	if (span <= 70) {
+		for (let d = from; d < to; d++) {
+			const { day, month } = civilFromDay(d);
+			const labelled = day === 1 || (span <= 40 ? [8, 15, 22, 29].includes(day) : day === 15);
+			ticks.push({ day: d, label: day === 1 ? `1 ${shortMonth(month)}` : labelled ? String(day) : '', major: day === 1 });
+		}
+		return ticks;
+	}
+	const start = civilFromDay(from);
+	if (span <= 1500) {
+		for (let i = 0; ; i++) {
+			const index = start.year * 12 + start.month - 1 + i;
+			const year = Math.floor(index / 12);
+			const month = index - year * 12 + 1;
+			const d = dayFromCivil({ year, month, day: 1 });
+			if (d >= to) break;
+			if (d < from) continue;
+			const every = span <= 400 ? 1 : 3;
+			const label = month === 1 ? String(year) : (month - 1) % every === 0 ? shortMonth(month) : '';
+			ticks.push({ day: d, label, major: month === 1 });
+		}
+		return ticks;
+	}
+	for (let year = start.year + 1; ; year++) {
+		const d = dayFromCivil({ year, month: 1, day: 1 });
+		if (d >= to) break;
+		ticks.push({ day: d, label: String(year), major: true });
+	}
+	return ticks;
+}
+
+/** How many event days fall in each of `bins` equal parts of [from, to). */
+export function histogram(days: readonly Day[], from: Day, to: Day, bins: number): number[] {
+	const counts = new Array<number>(bins).fill(0);
+	for (const d of days) {
+		if (d < from || d >= to) continue;
+		counts[Math.min(bins - 1, Math.floor(((d - from) / (to - from)) * bins))]! += 1;
+	}
+	return counts;
+}
+
+/** The event day within `threshold` days of `day` that is nearest to it, or `day` itself. */
+export function snapToEvent(day: Day, eventDays: readonly Day[], threshold: number): Day {
+	let best = day;
+	let bestDistance = threshold + 1;
+	for (const e of eventDays) {
+		const distance = Math.abs(e - day);
+		if (distance <= threshold && distance < bestDistance) {
+			best = e;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+/** The first event day after `day` (or before it when `direction` is -1), or null. */
+export function adjacentEventDay(day: Day, eventDays: readonly Day[], direction: 1 | -1): Day | null {
+	let found: Day | null = null;
+	for (const e of eventDays) {
+		if (direction === 1 && e > day && (found === null || e < found)) found = e;
+		if (direction === -1 && e < day && (found === null || e > found)) found = e;
+	}
+	return found;
+}

@@ -1,0 +1,72 @@
+/**
+ * Turns the atlas into the small, flat records the explorer's lists, slider and announcements use
+ * on every date: events with their dates in words, and each front's movement day by day.
+ */
+import { spanDays, type Atlas, type DateSpan, type EventCategory, type FrontlineKeyframe } from './atlas';
+import { civilFromDay, MONTH_NAMES, yearInWords, type Day } from './day';
+import { frontStates } from './frontline';
+import { historicalDateInWords } from './historicalDate';
+
+export interface EventSummary {
+	id: string;
+	title: string;
+	from: Day;
+	to: Day;
+	/** "21–22 August 1945", "about 21 August 1945 (uncertain)". */
+	when: string;
+	category: EventCategory;
+	tags: string[];
+	/** Name of the primary reference place. */
+	place: string;
+}
+
+export interface FrontDay {
+	front: string;
+	name: string;
+	day: Day;
+	kind: 'keyframe' | 'inferred';
+	movedKm: number;
+}
+
+/** A span in words: "21 August 1945", "21–22 August 1945", "9 August 1945 to 2 September 1945". */
+export function spanInWords(span: DateSpan): string {
+	const { start, end } = span;
+	if (!end) return historicalDateInWords(start);
+	const plain = (d: typeof start) => d.precision === 'day' && !d.approximate && !d.uncertain && !d.unspecified;
+	if (plain(start) && plain(end)) {
+		const a = civilFromDay(start.start);
+		const b = civilFromDay(end.start);
+		if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${MONTH_NAMES[b.month - 1]} ${yearInWords(b.year)}`;
+		if (a.year === b.year) return `${a.day} ${MONTH_NAMES[a.month - 1]} to ${b.day} ${MONTH_NAMES[b.month - 1]} ${yearInWords(b.year)}`;
+	}
+	return `${historicalDateInWords(start)} to ${historicalDateInWords(end)}`;
+}
+
+/** The events in date order, summarised. */
+export function eventSummaries(atlas: Atlas): EventSummary[] {
+	const placeNames = new Map(atlas.places.map((p) => [p.id, p.name]));
+	return atlas.events
+		.map((e) => {
+			const { from, to } = spanDays(e.when);
+			return {
+				id: e.id,
+				title: e.title,
+				from,
+				to,
+				when: spanInWords(e.when),
+				category: e.category,
+				tags: e.tags,
+				place: placeNames.get(e.places[0] ?? '') ?? ''
+			};
+		})
+		.sort((a, b) => a.from - b.from || a.to - b.to || a.title.localeCompare(b.title));
+}
+
+/** Every front's state on each day, for announcing how far it moved. */
+export function frontDays(atlas: Atlas): FrontDay[] {
+	const byFront = new Map<string, FrontlineKeyframe[]>();
+	for (const k of atlas.frontlines) byFront.set(k.front, [...(byFront.get(k.front) ?? []), k]);
+	return [...byFront.values()].flatMap((keyframes) =>
+		frontStates(keyframes).states.map((s) => ({ front: s.front, name: s.frontName, day: s.day, kind: s.kind, movedKm: s.movedKm }))
+	);
+}

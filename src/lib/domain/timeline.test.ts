@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { age, isActive, isShown, type Timed, type View } from './timeline';
+
+// An event on days 10, 11 and 12 ([10, 13)), and a front position of day 11 only.
+const event: Timed = { from: 10, to: 13, hold: true };
+const position: Timed = { from: 11, to: 12, hold: false };
+const at = (date: number, view: View, windowDays = 3) => ({ date, view, windowDays });
+
+describe('isShown', () => {
+	it.each([
+		// date, view, event shown, position shown
+		[9, 'history', false, false],
+		[10, 'history', true, false],
+		[12, 'history', true, false],
+		[13, 'history', true, false],
+		[400, 'history', true, false],
+		[11, 'history', true, true],
+		[9, 'date', false, false],
+		[10, 'date', true, false],
+		[11, 'date', true, true],
+		[12, 'date', true, false],
+		[13, 'date', false, false],
+		[12, 'window', true, false],
+		[13, 'window', true, false],
+		[15, 'window', true, false],
+		[16, 'window', false, false],
+		[11, 'window', true, true],
+		[9, 'window', false, false],
+		[-1000, 'all', true, true],
+		[1000, 'all', true, true]
+	] as [number, View, boolean, boolean][])('day %i, %s view: event %s, position %s', (date, view, e, p) => {
+		expect(isShown(event, at(date, view))).toBe(e);
+		expect(isShown(position, at(date, view))).toBe(p);
+	});
+
+	it('active means on the day itself, whatever the view', () => {
+		expect([9, 10, 12, 13].map((d) => isActive(event, d))).toEqual([false, true, true, false]);
+	});
+
+	it('age counts the days since the end', () => {
+		expect([10, 12, 13, 20].map((d) => age(event, d))).toEqual([0, 0, 1, 8]);
+	});
+});

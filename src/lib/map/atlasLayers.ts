@@ -1,0 +1,149 @@
+/**
+ * Turns the atlas's dated sources into style layers: zones, the 38th parallel, axes of advance
+ * with arrowheads, frontlines (sourced, inferred, ghost) and event points, all filtered by the date
+ * in the style's global state.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { FONT } from './fonts';
+import { PALETTE } from './palette';
+import { fadeWithAge, isActiveExpression, timeFilter } from './timeExpressions';
+
+/** The sources of the dated layers, loaded from the prerendered /atlas/*.geojson files. */
+export function atlasSources(url: (name: string) => string): Record<string, SourceSpecification> {
+	const names = ['zones', 'lines', 'advances', 'fronts', 'events'];
+	return Object.fromEntries(names.map((n) => [n, { type: 'geojson', data: url(n) } as SourceSpecification]));
+}
+
+/** The icon of advance arrowheads, drawn by the map view (a style without sprites). */
+export const ARROWHEAD = 'arrowhead';
+
+const kindIs = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+
+const zoneColor: ExpressionSpecification = [
+	'match',
+	['get', 'id'],
+	['soviet-zone-korea', 'dprk-1948'],
+	PALETTE.soviet,
+	['us-zone-korea', 'rok-1948'],
+	PALETTE.american,
+	PALETTE.japanese
+];
+
+const advanceColor: ExpressionSpecification = ['match', ['get', 'kind'], 'sea', PALETTE.seaRoute, PALETTE.soviet];
+
+/** The dated layers, bottom to top. */
+export const atlasLayers: LayerSpecification[] = [
+	{
+		id: 'zone-fill',
+		type: 'fill',
+		source: 'zones',
+		filter: timeFilter,
+		paint: { 'fill-color': zoneColor, 'fill-opacity': 0.13 }
+	},
+	{
+		id: 'zone-outline',
+		type: 'line',
+		source: 'zones',
+		filter: timeFilter,
+		paint: { 'line-color': zoneColor, 'line-opacity': 0.45, 'line-width': 1 }
+	},
+	{
+		id: 'line-38',
+		type: 'line',
+		source: 'lines',
+		filter: timeFilter,
+		layout: { 'line-cap': 'round' },
+		paint: { 'line-color': PALETTE.divide, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.6, 8, 3], 'line-dasharray': [4, 2] }
+	},
+	{
+		id: 'advance-route',
+		type: 'line',
+		source: 'advances',
+		filter: ['all', timeFilter, ['==', ['get', 'part'], 'route']],
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: {
+			'line-color': advanceColor,
+			'line-opacity': fadeWithAge(0.55),
+			'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 7, 6],
+			'line-dasharray': ['match', ['get', 'kind'], 'airborne', ['literal', [1, 1.5]], 'sea', ['literal', [3, 1.5]], ['literal', [1, 0]]]
+		}
+	},
+	{
+		id: 'advance-tip',
+		type: 'symbol',
+		source: 'advances',
+		filter: ['all', timeFilter, ['==', ['get', 'part'], 'tip']],
+		layout: {
+			'icon-image': ARROWHEAD,
+			'icon-rotate': ['get', 'bearing'],
+			'icon-rotation-alignment': 'map',
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true,
+			'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 0.9]
+		},
+		paint: { 'icon-color': advanceColor, 'icon-opacity': fadeWithAge(0.9) }
+	},
+	{
+		id: 'front-ghost',
+		type: 'line',
+		source: 'fronts',
+		filter: ['all', timeFilter, kindIs('ghost'), ['!=', ['global-state', 'view'], 'all']],
+		layout: { 'line-join': 'round' },
+		paint: { 'line-color': PALETTE.front, 'line-opacity': 0.25, 'line-width': 2.5 }
+	},
+	{
+		id: 'front-inferred',
+		type: 'line',
+		source: 'fronts',
+		filter: ['all', timeFilter, kindIs('inferred'), ['!=', ['global-state', 'view'], 'all']],
+		layout: { 'line-join': 'round' },
+		paint: { 'line-color': PALETTE.front, 'line-opacity': 0.9, 'line-width': 3, 'line-dasharray': [1.5, 1.2] }
+	},
+	{
+		id: 'front-keyframe',
+		type: 'line',
+		source: 'fronts',
+		filter: ['all', timeFilter, kindIs('keyframe')],
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': PALETTE.front, 'line-opacity': fadeWithAge(1, 30), 'line-width': 3.5 }
+	},
+	{
+		id: 'event-point',
+		type: 'circle',
+		source: 'events',
+		filter: timeFilter,
+		paint: {
+			'circle-color': [
+				'match',
+				['get', 'category'],
+				'military', PALETTE.soviet,
+				'political', PALETTE.political,
+				'diplomatic', PALETTE.american,
+				'occupation', PALETTE.occupation,
+				PALETTE.context
+			],
+			'circle-radius': ['case', isActiveExpression, 7, 4.5],
+			'circle-opacity': fadeWithAge(0.95),
+			'circle-stroke-color': PALETTE.labelHalo,
+			'circle-stroke-width': ['case', isActiveExpression, 2, 1],
+			'circle-stroke-opacity': fadeWithAge(1)
+		}
+	},
+	{
+		id: 'event-label',
+		type: 'symbol',
+		source: 'events',
+		filter: ['all', timeFilter, isActiveExpression],
+		minzoom: 5,
+		layout: {
+			'text-field': ['get', 'title'],
+			'text-font': [FONT.bold],
+			'text-size': 11,
+			'text-anchor': 'top',
+			'text-offset': [0, 0.9],
+			'text-max-width': 12,
+			'text-optional': true
+		},
+		paint: { 'text-color': PALETTE.placeLabel, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.5 }
+	}
+];

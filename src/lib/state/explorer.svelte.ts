@@ -1,0 +1,166 @@
+/**
+ * The explorer's one state: the date, the view of time, the range of the time axis, the selected
+ * event, the camera and playback. Components read it and call its methods; the page mirrors the
+ * shareable part in the URL hash.
+ */
+import { adjacentEventDay } from '../domain/axis';
+import { addMonths, type Day } from '../domain/day';
+import { DEFAULT_WINDOW_DAYS, type TimeSettings, type View } from '../domain/timeline';
+import type { Camera, HashState } from './hash';
+
+export interface Range {
+	from: Day;
+	/** Exclusive. */
+	to: Day;
+}
+
+export interface ExplorerDefaults {
+	date: Day;
+	range: Range;
+	camera: Camera;
+	/** Days with events, sorted: the stops of `[` and `]`. */
+	eventDays: readonly Day[];
+	/** When each event began, by id: opening a link to one goes to its date. */
+	eventStarts: ReadonlyMap<string, Day>;
+	/** Days a second of playback moves by default (gentler when the user prefers reduced motion). */
+	speed: number;
+}
+
+/** Playback speeds offered, in days per second. */
+export const SPEEDS = [0.5, 1, 2, 4, 8, 16] as const;
+
+const clamp = (d: Day, { from, to }: Range) => Math.min(to - 1, Math.max(from, d));
+
+export class Explorer {
+	date = $state<Day>(0);
+	view = $state<View>('history');
+	windowDays = $state(DEFAULT_WINDOW_DAYS);
+	range = $state<Range>({ from: 0, to: 1 });
+	eventId = $state<string | null>(null);
+	camera = $state<Camera>({ zoom: 4, lat: 41, lon: 127 });
+	playing = $state(false);
+	speed = $state(2);
+	loop = $state(false);
+	/** Counts changes worth a browser-history entry (not every slider tick). */
+	checkpoint = $state(0);
+
+	readonly defaults: ExplorerDefaults;
+
+	constructor(defaults: ExplorerDefaults, link: HashState = {}) {
+		this.defaults = defaults;
+		this.speed = defaults.speed;
+		this.restore(link);
+	}
+
+	/** The time settings the map draws with. */
+	time: TimeSettings = $derived({ date: this.date, view: this.view, windowDays: this.windowDays });
+
+	/** What a link to this view must carry. */
+	hash: HashState = $derived({
+		camera: this.camera,
+		date: this.date,
+		...(this.eventId ? { event: this.eventId } : {}),
+		view: this.view,
+		...(this.view === 'window' ? { windowDays: this.windowDays } : {}),
+		range: this.range
+	});
+
+	/** Applies a parsed link; what it lacks falls back to the defaults. */
+	restore(link: HashState): void {
+		const d = this.defaults;
+		this.range = link.range ?? d.range;
+		const eventDate = link.event ? d.eventStarts.get(link.event) : undefined;
+		const date = link.date ?? eventDate ?? d.date;
+		if (date < this.range.from || date >= this.range.to) this.range = this.rangeAround(date);
+		this.date = clamp(date, this.range);
+		this.view = link.view ?? 'history';
+		this.windowDays = link.windowDays ?? DEFAULT_WINDOW_DAYS;
+		this.eventId = link.event ?? null;
+		this.camera = link.camera ?? d.camera;
+	}
+
+	/** The default range if it holds `date`, else the whole atlas. */
+	private rangeAround(date: Day): Range {
+		const { range } = this.defaults;
+		return date >= range.from && date < range.to ? range : { from: Math.min(range.from, date), to: Math.max(range.to, date + 1) };
+	}
+
+	/** Moves to a day (kept within the range); `commit` marks it worth a history entry. */
+	setDate(day: Day, commit = false): void {
+		this.date = clamp(day, this.range);
+		if (commit) this.checkpoint++;
+	}
+
+	step(days: number): void {
+		this.setDate(this.date + days);
+	}
+
+	stepMonths(months: number): void {
+		this.setDate(addMonths(this.date, months));
+	}
+
+	toStart(): void {
+		this.setDate(this.range.from, true);
+	}
+
+	toEnd(): void {
+		this.setDate(this.range.to - 1, true);
+	}
+
+	/** Goes to the next (1) or previous (-1) day on which an event began, within the range. */
+	toEvent(direction: 1 | -1): void {
+		const day = adjacentEventDay(this.date, this.defaults.eventDays, direction);
+		if (day !== null && day >= this.range.from && day < this.range.to) this.setDate(day, true);
+	}
+
+	setView(view: View): void {
+		this.view = view;
+		this.checkpoint++;
+	}
+
+	setWindowDays(days: number): void {
+		this.windowDays = Math.max(1, Math.min(365, Math.round(days)));
+		this.checkpoint++;
+	}
+
+	setRange(range: Range): void {
+		if (range.to - range.from < 2) return;
+		this.range = range;
+		this.date = clamp(this.date, range);
+		this.checkpoint++;
+	}
+
+	/** Selects an event (null to clear) and, when asked, moves to the day it began. */
+	select(id: string | null, goToDate = true): void {
+		this.eventId = id;
+		const start = id ? this.defaults.eventStarts.get(id) : undefined;
+		if (goToDate && start !== undefined) {
+			if (start < this.range.from || start >= this.range.to) this.range = this.rangeAround(start);
+			this.date = clamp(start, this.range);
+		}
+		this.checkpoint++;
+	}
+
+	play(): void {
+		if (this.date >= this.range.to - 1) this.date = this.range.from;
+		this.playing = true;
+	}
+
+	pause(): void {
+		if (!this.playing) return;
+		this.playing = false;
+		this.checkpoint++;
+	}
+
+	togglePlay(): void {
+		if (this.playing) this.pause();
+		else this.play();
+	}
+
+	/** One step of playback: the next day, then a loop or a stop at the range's end. */
+	tick(): void {
+		if (this.date < this.range.to - 1) this.date += 1;
+		else if (this.loop) this.date = this.range.from;
+		else this.pause();
+	}
+}

@@ -1,0 +1,84 @@
+/**
+ * Turns the explorer's shareable state into a URL hash and back, in OpenHistoricalMap's convention:
+ * `#map=zoom/lat/lon&date=1945-08-21&event=<id>&view=history&window=7&range=1945-08-01..1945-09-30`.
+ * Parsing never throws: a missing or malformed value is left out, so the default applies.
+ */
+import { parseIsoDay, toIsoDay, type Day } from '../domain/day';
+import { VIEWS, type View } from '../domain/timeline';
+
+export interface Camera {
+	zoom: number;
+	lat: number;
+	lon: number;
+}
+
+/** What a link restores; every field is optional (absent means "use the default"). */
+export interface HashState {
+	camera?: Camera;
+	date?: Day;
+	event?: string;
+	view?: View;
+	windowDays?: number;
+	range?: { from: Day; to: Day };
+}
+
+/** The limits a parsed value must respect. */
+export interface HashLimits {
+	minZoom: number;
+	maxZoom: number;
+	/** Days the atlas covers: dates and ranges outside are refused. */
+	extent: { from: Day; to: Day };
+	/** Known event ids: an unknown one is refused. */
+	events: ReadonlySet<string>;
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+function parseCamera(text: string, limits: HashLimits): Camera | undefined {
+	const parts = text.split('/');
+	if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return undefined;
+	const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+	if (zoom < limits.minZoom || zoom > limits.maxZoom || Math.abs(lat) > 85 || Math.abs(lon) > 180) return undefined;
+	return { zoom, lat, lon };
+}
+
+const inExtent = (day: Day, { extent }: HashLimits) => day >= extent.from && day < extent.to;
+
+/** Parses a location hash (with or without its leading '#'). */
+export function parseHash(hash: string, limits: HashLimits): HashState {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const state: HashState = {};
+	const map = params.get('map');
+	const camera = map === null ? undefined : parseCamera(map, limits);
+	if (camera) state.camera = camera;
+	const date = parseIsoDay(params.get('date') ?? '');
+	if (date !== null && inExtent(date, limits)) state.date = date;
+	const event = params.get('event');
+	if (event !== null && limits.events.has(event)) state.event = event;
+	const view = params.get('view');
+	if (view !== null && (VIEWS as readonly string[]).includes(view)) state.view = view as View;
+	const windowText = params.get('window') ?? '';
+	if (/^\d{1,3}$/.test(windowText) && Number(windowText) >= 1 && Number(windowText) <= 365) state.windowDays = Number(windowText);
+	const [fromText, toText, ...rest] = (params.get('range') ?? '').split('..');
+	const from = parseIsoDay(fromText ?? '');
+	const to = parseIsoDay(toText ?? '');
+	if (rest.length === 0 && from !== null && to !== null && from < to && inExtent(from, limits) && inExtent(to, limits)) {
+		state.range = { from, to };
+	}
+	return state;
+}
+
+/** Formats the state as a hash, '#' included, in a fixed order; absent fields are left out. */
+export function formatHash(state: HashState): string {
+	const parts: string[] = [];
+	if (state.camera) {
+		const { zoom, lat, lon } = state.camera;
+		parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
+	}
+	if (state.date !== undefined) parts.push(`date=${toIsoDay(state.date)}`);
+	if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
+	if (state.view) parts.push(`view=${state.view}`);
+	if (state.windowDays !== undefined) parts.push(`window=${state.windowDays}`);
+	if (state.range) parts.push(`range=${toIsoDay(state.range.from)}..${toIsoDay(state.range.to)}`);
+	return `#${parts.join('&')}`;
+}
