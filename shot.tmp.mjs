@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+const server = await preview({ preview: { host: '127.0.0.1', port: 4181, strictPort: true } });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--enable-unsafe-swiftshader','--use-angle=swiftshader','--disable-background-networking'] });
+const [path, out, w, h] = [process.argv[2] ?? '/', process.argv[3] ?? '/tmp/s.png', +(process.argv[4] ?? 1280), +(process.argv[5] ?? 800)];
+const p = await b.newPage({ viewport: { width: w, height: h } });
+p.on('console', m => { if (m.type()==='error' || m.type()==='warning') console.log('console', m.type(), m.text()); });
+p.on('pageerror', e => console.log('pageerror', e.message));
+await p.goto('http://127.0.0.1:4181' + path);
+await p.waitForSelector('[data-state=ready],[data-state=error]', { timeout: 30000 });
+console.log('state', await p.getAttribute('[data-state]', 'data-state'), await p.getAttribute('[data-state]', 'data-rendered-date'), 'url', p.url());
+await p.waitForTimeout(800);
+await p.screenshot({ path: out });
+await b.close(); await server.close();
