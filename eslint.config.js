@@ -8,14 +8,16 @@ import svelteConfig from './svelte.config.js';
  * The layers of src/lib and what each may not import (see ../shared/ARCHITECTURE.md):
  * domain knows nothing of the app; only map touches MapLibre; components never do.
  */
-const LAYERS = ['domain', 'data', 'server', 'map', 'state', 'components'];
+const LAYERS = ['domain', 'data', 'server', 'map', 'state', 'components', 'theme'];
 const FORBIDDEN = {
 	domain: { layers: ['data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', 'zod', 'svelte', '$app'] },
 	data: { layers: ['server', 'map', 'state', 'components'], packages: ['maplibre-gl', 'svelte', '$app'] },
 	server: { layers: ['map', 'state', 'components'], packages: ['maplibre-gl', 'svelte'] },
 	map: { layers: ['data', 'server', 'state', 'components'], packages: ['zod', 'svelte'] },
 	state: { layers: ['data', 'server', 'map', 'components'], packages: ['maplibre-gl', 'zod'] },
-	components: { layers: ['data', 'server', 'map'], packages: ['maplibre-gl', 'zod'] }
+	components: { layers: ['data', 'server', 'map'], packages: ['maplibre-gl', 'zod'] },
+	// The colours shared by the map's style and the legend: constants, importing nothing.
+	theme: { layers: ['domain', 'data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', 'zod', 'svelte'] }
 };
 
 const layerRules = LAYERS.map((layer) => {

@@ -8,7 +8,31 @@ const config = {
 	kit: {
 		// Every page and data file is prerendered: the explorer is a folder of static files that
 		// works offline from any local server.
-		adapter: adapter({ fallback: undefined, strict: true })
+		adapter: adapter({ fallback: undefined, strict: true }),
+		// A strict Content Security Policy: nothing but this origin, with MapLibre's worker and the
+		// fonts and images it makes from blobs and data URLs. Prerendered pages carry it as a <meta>.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		prerender: {
+			// Links into the explorer carry its state in the hash (#date=…&event=…), not an element id.
+			handleMissingId: ({ id, message }) => {
+				if (!id.includes('=')) throw new Error(message);
+			}
+		}
 	}
 };
 

@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { PALETTE, rgb } from '../../src/lib/map/palette';
+import { PALETTE, rgb } from '../../src/lib/theme/palette';
 import { expect, mapReady, test } from './fixtures';
 import { toPixel } from './mercator';
 

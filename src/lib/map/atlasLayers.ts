@@ -5,7 +5,8 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { FONT } from './fonts';
-import { PALETTE } from './palette';
+import { PALETTE } from '../theme/palette';
+import { eventFilter, isSelected } from './filterExpressions';
 import { fadeWithAge, isActiveExpression, timeFilter } from './timeExpressions';
 
 /** The sources of the dated layers, loaded from the prerendered /atlas/*.geojson files. */
@@ -31,6 +32,9 @@ const zoneColor: ExpressionSpecification = [
 
 const advanceColor: ExpressionSpecification = ['match', ['get', 'kind'], 'sea', PALETTE.seaRoute, PALETTE.soviet];
 
+/** The layers that answer a click or a hover, top first. */
+export const INTERACTIVE_LAYERS = ['event-point', 'place-dot', 'place-label', 'front-keyframe', 'front-inferred', 'advance-route', 'line-38', 'zone-fill'];
+
 /** The dated layers, bottom to top. */
 export const atlasLayers: LayerSpecification[] = [
 	{
@@ -48,12 +52,27 @@ export const atlasLayers: LayerSpecification[] = [
 		paint: { 'line-color': zoneColor, 'line-opacity': 0.45, 'line-width': 1 }
 	},
 	{
+		id: 'zone-selected',
+		type: 'line',
+		source: 'zones',
+		filter: ['all', timeFilter, isSelected()],
+		paint: { 'line-color': PALETTE.selected, 'line-width': 3 }
+	},
+	{
 		id: 'line-38',
 		type: 'line',
 		source: 'lines',
 		filter: timeFilter,
 		layout: { 'line-cap': 'round' },
 		paint: { 'line-color': PALETTE.divide, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.6, 8, 3], 'line-dasharray': [4, 2] }
+	},
+	{
+		id: 'advance-selected',
+		type: 'line',
+		source: 'advances',
+		filter: ['all', timeFilter, ['==', ['get', 'part'], 'route'], isSelected()],
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': PALETTE.selected, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 7, 7, 12], 'line-opacity': 0.5 }
 	},
 	{
 		id: 'advance-route',
@@ -84,6 +103,14 @@ export const atlasLayers: LayerSpecification[] = [
 		paint: { 'icon-color': advanceColor, 'icon-opacity': fadeWithAge(0.9) }
 	},
 	{
+		id: 'front-selected',
+		type: 'line',
+		source: 'fronts',
+		filter: ['all', timeFilter, ['!=', ['get', 'kind'], 'ghost'], isSelected('front')],
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': PALETTE.selected, 'line-width': 9, 'line-opacity': 0.45 }
+	},
+	{
 		id: 'front-ghost',
 		type: 'line',
 		source: 'fronts',
@@ -108,10 +135,18 @@ export const atlasLayers: LayerSpecification[] = [
 		paint: { 'line-color': PALETTE.front, 'line-opacity': fadeWithAge(1, 30), 'line-width': 3.5 }
 	},
 	{
+		id: 'event-selected',
+		type: 'circle',
+		source: 'events',
+		// Drawn even on a date when the event is not shown: a selected event stays findable.
+		filter: isSelected(),
+		paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': PALETTE.selected, 'circle-stroke-width': 3 }
+	},
+	{
 		id: 'event-point',
 		type: 'circle',
 		source: 'events',
-		filter: timeFilter,
+		filter: ['all', timeFilter, eventFilter],
 		paint: {
 			'circle-color': [
 				'match',
@@ -133,7 +168,7 @@ export const atlasLayers: LayerSpecification[] = [
 		id: 'event-label',
 		type: 'symbol',
 		source: 'events',
-		filter: ['all', timeFilter, isActiveExpression],
+		filter: ['all', timeFilter, eventFilter, isActiveExpression],
 		minzoom: 5,
 		layout: {
 			'text-field': ['get', 'title'],

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { advanceStates } from '../domain/advance';
 import { spanDays, type Atlas, type FrontlineKeyframe, type Place } from '../domain/atlas';
 import type { Day } from '../domain/day';
+import { tagsText } from '../domain/filters';
 import { frontStates } from '../domain/frontline';
 import { periodName } from '../domain/names';
 import { OPEN_END } from '../domain/timeline';
@@ -36,7 +37,7 @@ export function eventFeatures(atlas: Atlas): Collection<Point> {
 	return collection(
 		atlas.events.map((e) => {
 			const { from, to } = spanDays(e.when);
-			return { type: 'Feature', properties: { id: e.id, title: e.title, category: e.category, from, to, hold: true }, geometry: e.geometry };
+			return { type: 'Feature', properties: { id: e.id, title: e.title, category: e.category, tags: tagsText(e.tags), from, to, hold: true }, geometry: e.geometry };
 		})
 	);
 }

@@ -7,9 +7,11 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Day } from '../domain/day';
 import type { TimeSettings } from '../domain/timeline';
-import { ARROWHEAD } from './atlasLayers';
+import { ARROWHEAD, INTERACTIVE_LAYERS } from './atlasLayers';
 import { arrowheadImage } from './arrowhead';
 import { buildStyle } from './style';
+import type { EventFilters } from '../domain/filters';
+import { FILTER_STATE } from './filterExpressions';
 import { STATE } from './timeExpressions';
 
 /** What the map container reports in `data-state`. */
@@ -31,6 +33,16 @@ export interface MapViewOptions {
 	onRendered: (date: Day) => void;
 	/** Called when the camera has stopped moving. */
 	onCamera: (camera: { zoom: number; lat: number; lon: number }) => void;
+	/** Called with the features under a click, top first (none when the click hit nothing). */
+	onPick: (picks: Pick[], point: { x: number; y: number }) => void;
+	/** Called with the feature under the pointer (null when there is none). */
+	onHover: (pick: Pick | null, point: { x: number; y: number }) => void;
+}
+
+/** A feature under the pointer: which layer drew it, and its properties. */
+export interface Pick {
+	layer: string;
+	properties: Record<string, unknown>;
 }
 
 /** The imperative handle the page holds. */
@@ -39,6 +51,12 @@ export interface MapView {
 	setTime(time: TimeSettings): void;
 	/** Moves the camera at once (no animation), unless it is already there. */
 	setCamera(camera: { zoom: number; lat: number; lon: number }): void;
+	/** Centres on a point if it is outside the view; animated unless the user prefers reduced motion. */
+	reveal(lonLat: [number, number], zoom?: number): void;
+	/** Highlights one feature by id ('' for none). */
+	setSelected(id: string): void;
+	/** Shows only the events that pass these filters. */
+	setFilters(filters: EventFilters): void;
 	destroy(): void;
 }
 
@@ -62,7 +80,7 @@ const same = (a: TimeSettings, b: TimeSettings) => a.date === b.date && a.view =
  */
 export function createMapView(options: MapViewOptions): MapView {
 	const { container, onState, onRendered } = options;
-	const inert: MapView = { setTime() {}, setCamera() {}, destroy() {} };
+	const inert: MapView = { setTime() {}, setCamera() {}, reveal() {}, setSelected() {}, setFilters() {}, destroy() {} };
 	if (!supportsWebGL2()) {
 		onState('error', 'This browser cannot draw the map: WebGL 2 is unavailable or disabled.');
 		return inert;
@@ -94,6 +112,16 @@ export function createMapView(options: MapViewOptions): MapView {
 	});
 
 	let ready = false;
+	// Highlight and filters wait for the style; the latest value is applied once it has loaded.
+	let selected = '';
+	let filters: EventFilters | null = null;
+	const applyHighlight = () => {
+		map.setGlobalStateProperty(FILTER_STATE.selected, selected);
+		if (filters) {
+			map.setGlobalStateProperty(FILTER_STATE.categories, [...filters.categories]);
+			map.setGlobalStateProperty(FILTER_STATE.tag, filters.tag);
+		}
+	};
 	let shown: TimeSettings = options.time;
 	let pending: TimeSettings | null = null;
 	let inFlight = false;
@@ -117,12 +145,36 @@ export function createMapView(options: MapViewOptions): MapView {
 	// 'idle' rather than 'load': ready means the first view is fully drawn, tiles and labels included.
 	map.once('idle', () => {
 		ready = true;
+		applyHighlight();
 		onState('ready');
 		onRendered(shown.date);
 		const next = pending;
 		pending = null;
 		if (next && !same(next, shown)) apply(next);
 	});
+	const picksAt = (point: { x: number; y: number }): Pick[] => {
+		const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
+		const box: [[number, number], [number, number]] = [
+			[point.x - 5, point.y - 5],
+			[point.x + 5, point.y + 5]
+		];
+		const seen = new Set<string>();
+		const picks: Pick[] = [];
+		for (const f of map.queryRenderedFeatures(box, { layers })) {
+			const key = `${f.layer.id === 'place-label' ? 'place-dot' : f.layer.id}:${String(f.properties['id'] ?? f.properties['front'])}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			picks.push({ layer: f.layer.id === 'place-label' ? 'place-dot' : f.layer.id, properties: f.properties });
+		}
+		return picks;
+	};
+	map.on('click', (event) => options.onPick(picksAt(event.point), event.point));
+	map.on('mousemove', (event) => {
+		const [top] = picksAt(event.point);
+		map.getCanvas().style.cursor = top ? 'pointer' : '';
+		options.onHover(top ?? null, event.point);
+	});
+	map.on('mouseout', () => options.onHover(null, { x: 0, y: 0 }));
 	map.on('moveend', () => {
 		const { lng, lat } = map.getCenter();
 		options.onCamera({ zoom: map.getZoom(), lat, lon: lng });
@@ -141,6 +193,22 @@ export function createMapView(options: MapViewOptions): MapView {
 			const near = (a: number, b: number, e: number) => Math.abs(a - b) < e;
 			if (near(map.getZoom(), zoom, 0.01) && near(c.lat, lat, 1e-4) && near(c.lng, lon, 1e-4)) return;
 			map.jumpTo({ center: [lon, lat], zoom });
+		},
+		reveal(lonLat, zoom) {
+			const bounds = map.getBounds();
+			if (bounds.contains(lonLat) && zoom === undefined) return;
+			const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+			const target = { center: lonLat, zoom: Math.max(map.getZoom(), zoom ?? 0) };
+			if (reduced) map.jumpTo(target);
+			else map.easeTo({ ...target, duration: 600 });
+		},
+		setSelected(id) {
+			selected = id;
+			if (ready) applyHighlight();
+		},
+		setFilters(next) {
+			filters = next;
+			if (ready) applyHighlight();
 		},
 		destroy() {
 			map.remove();

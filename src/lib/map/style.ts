@@ -7,7 +7,8 @@ import type { TimeSettings } from '../domain/timeline';
 import { atlasLayers, atlasSources } from './atlasLayers';
 import { BASEMAP_LABELS } from './basemapLabels';
 import { FONT, fontFaces } from './fonts';
-import { PALETTE } from './palette';
+import { PALETTE } from '../theme/palette';
+import { initialFilterState, isSelected } from './filterExpressions';
 import { initialState } from './timeExpressions';
 
 /** The zoom at which 1:50m data replaces 1:110m, and 1:10m replaces 1:50m in the atlas region. */
@@ -55,6 +56,13 @@ function tierLayers(name: string, minzoom: number, maxzoom: number): LayerSpecif
 }
 
 const placeLayers: LayerSpecification[] = [
+	{
+		id: 'place-selected',
+		type: 'circle',
+		source: 'places',
+		filter: isSelected(),
+		paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': PALETTE.selected, 'circle-stroke-width': 3 }
+	},
 	{
 		id: 'place-dot',
 		type: 'circle',
@@ -152,7 +160,7 @@ export function buildStyle({ base, basePath, time }: StyleOptions): StyleSpecifi
 		'font-faces': fontFaces(base),
 		// No transition: a new date must show at once, not fade in over 300 ms.
 		transition: { duration: 0, delay: 0 },
-		state: initialState(time),
+		state: { ...initialState(time), ...initialFilterState },
 		sources,
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },

@@ -6,7 +6,8 @@
 import { adjacentEventDay } from '../domain/axis';
 import { addMonths, type Day } from '../domain/day';
 import { DEFAULT_WINDOW_DAYS, type TimeSettings, type View } from '../domain/timeline';
-import type { Camera, HashState } from './hash';
+import { NO_FILTERS, type EventFilters } from '../domain/filters';
+import type { Camera, HashState, Selection } from './hash';
 
 export interface Range {
 	from: Day;
@@ -36,7 +37,8 @@ export class Explorer {
 	view = $state<View>('history');
 	windowDays = $state(DEFAULT_WINDOW_DAYS);
 	range = $state<Range>({ from: 0, to: 1 });
-	eventId = $state<string | null>(null);
+	selection = $state<Selection | null>(null);
+	filters = $state<EventFilters>(NO_FILTERS);
 	camera = $state<Camera>({ zoom: 4, lat: 41, lon: 127 });
 	playing = $state(false);
 	speed = $state(2);
@@ -59,23 +61,29 @@ export class Explorer {
 	hash: HashState = $derived({
 		camera: this.camera,
 		date: this.date,
-		...(this.eventId ? { event: this.eventId } : {}),
+		...(this.selection ? { selection: this.selection } : {}),
 		view: this.view,
 		...(this.view === 'window' ? { windowDays: this.windowDays } : {}),
-		range: this.range
+		range: this.range,
+		...(this.filters.categories.length ? { categories: [...this.filters.categories] } : {}),
+		...(this.filters.tag ? { tag: this.filters.tag } : {})
 	});
+
+	/** The selected event's id, if an event is selected. */
+	eventId: string | null = $derived(this.selection?.kind === 'event' ? this.selection.id : null);
 
 	/** Applies a parsed link; what it lacks falls back to the defaults. */
 	restore(link: HashState): void {
 		const d = this.defaults;
 		this.range = link.range ?? d.range;
-		const eventDate = link.event ? d.eventStarts.get(link.event) : undefined;
+		const eventDate = link.selection?.kind === 'event' ? d.eventStarts.get(link.selection.id) : undefined;
 		const date = link.date ?? eventDate ?? d.date;
 		if (date < this.range.from || date >= this.range.to) this.range = this.rangeAround(date);
 		this.date = clamp(date, this.range);
 		this.view = link.view ?? 'history';
 		this.windowDays = link.windowDays ?? DEFAULT_WINDOW_DAYS;
-		this.eventId = link.event ?? null;
+		this.selection = link.selection ?? null;
+		this.filters = { categories: link.categories ?? [], tag: link.tag ?? '' };
 		this.camera = link.camera ?? d.camera;
 	}
 
@@ -132,12 +140,26 @@ export class Explorer {
 
 	/** Selects an event (null to clear) and, when asked, moves to the day it began. */
 	select(id: string | null, goToDate = true): void {
-		this.eventId = id;
+		this.choose(id ? { kind: 'event', id } : null);
 		const start = id ? this.defaults.eventStarts.get(id) : undefined;
-		if (goToDate && start !== undefined) {
-			if (start < this.range.from || start >= this.range.to) this.range = this.rangeAround(start);
-			this.date = clamp(start, this.range);
-		}
+		if (goToDate && start !== undefined) this.goTo(start);
+	}
+
+	/** Selects anything (null to clear) without moving the date. */
+	choose(selection: Selection | null): void {
+		this.selection = selection;
+		this.checkpoint++;
+	}
+
+	/** Moves to a day, widening the range if it lies outside. */
+	goTo(day: Day): void {
+		if (day < this.range.from || day >= this.range.to) this.range = this.rangeAround(day);
+		this.date = clamp(day, this.range);
+		this.checkpoint++;
+	}
+
+	setFilters(filters: EventFilters): void {
+		this.filters = filters;
 		this.checkpoint++;
 	}
 

@@ -1,6 +1,7 @@
 /**
  * Turns the explorer's shareable state into a URL hash and back, in OpenHistoricalMap's convention:
- * `#map=zoom/lat/lon&date=1945-08-21&event=<id>&view=history&window=7&range=1945-08-01..1945-09-30`.
+ * `#map=zoom/lat/lon&date=1945-08-21&event=<id>&view=history&window=7&range=1945-08-01..1945-09-30`,
+ * plus `place=`, `feature=` or `front=` for other selections and `cat=a,b&tag=Name` for filters.
  * Parsing never throws: a missing or malformed value is left out, so the default applies.
  */
 import { parseIsoDay, toIsoDay, type Day } from '../domain/day';
@@ -12,11 +13,22 @@ export interface Camera {
 	lon: number;
 }
 
+/** What can be selected: an event, a place, a front, or another feature (advance, zone, line). */
+export const SELECTION_KINDS = ['event', 'place', 'front', 'feature'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export interface Selection {
+	kind: SelectionKind;
+	id: string;
+}
+
 /** What a link restores; every field is optional (absent means "use the default"). */
 export interface HashState {
 	camera?: Camera;
 	date?: Day;
-	event?: string;
+	selection?: Selection;
+	categories?: string[];
+	/** A hashtag, '#' included. */
+	tag?: string;
 	view?: View;
 	windowDays?: number;
 	range?: { from: Day; to: Day };
@@ -28,8 +40,10 @@ export interface HashLimits {
 	maxZoom: number;
 	/** Days the atlas covers: dates and ranges outside are refused. */
 	extent: { from: Day; to: Day };
-	/** Known event ids: an unknown one is refused. */
-	events: ReadonlySet<string>;
+	/** Known ids by kind of selection: an unknown one is refused. */
+	ids: Record<SelectionKind, ReadonlySet<string>>;
+	categories: ReadonlySet<string>;
+	tags: ReadonlySet<string>;
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -53,8 +67,17 @@ export function parseHash(hash: string, limits: HashLimits): HashState {
 	if (camera) state.camera = camera;
 	const date = parseIsoDay(params.get('date') ?? '');
 	if (date !== null && inExtent(date, limits)) state.date = date;
-	const event = params.get('event');
-	if (event !== null && limits.events.has(event)) state.event = event;
+	for (const kind of SELECTION_KINDS) {
+		const id = params.get(kind);
+		if (id !== null && limits.ids[kind].has(id)) {
+			state.selection = { kind, id };
+			break;
+		}
+	}
+	const categories = (params.get('cat') ?? '').split(',').filter((c) => limits.categories.has(c));
+	if (categories.length) state.categories = [...new Set(categories)];
+	const tag = `#${params.get('tag') ?? ''}`;
+	if (limits.tags.has(tag)) state.tag = tag;
 	const view = params.get('view');
 	if (view !== null && (VIEWS as readonly string[]).includes(view)) state.view = view as View;
 	const windowText = params.get('window') ?? '';
@@ -76,9 +99,11 @@ export function formatHash(state: HashState): string {
 		parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
 	}
 	if (state.date !== undefined) parts.push(`date=${toIsoDay(state.date)}`);
-	if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
+	if (state.selection) parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
 	if (state.view) parts.push(`view=${state.view}`);
 	if (state.windowDays !== undefined) parts.push(`window=${state.windowDays}`);
 	if (state.range) parts.push(`range=${toIsoDay(state.range.from)}..${toIsoDay(state.range.to)}`);
+	if (state.categories?.length) parts.push(`cat=${state.categories.join(',')}`);
+	if (state.tag) parts.push(`tag=${encodeURIComponent(state.tag.slice(1))}`);
 	return `#${parts.join('&')}`;
 }

@@ -15,6 +15,7 @@ export const PALETTE = {
 	placeLabel: '#2f2c26',
 	soviet: '#c0392b',
 	front: '#6e1410',
+	selected: '#1f5fa8',
 	american: '#1f5fa8',
 	japanese: '#b8862b',
 	political: '#6a3d9a',

@@ -1,0 +1,183 @@
+import type { Page } from '@playwright/test';
+import { expect, mapReady, test } from './fixtures';
+import { toPixel } from './mercator';
+
+const heading = (page: Page) => page.locator('.time .date');
+const panel = (page: Page) => page.locator('aside.panel');
+
+/** Clicks the map at a longitude/latitude, with the camera at 127°E 41°N, zoom 4. */
+async function clickAt(page: Page, lonLat: [number, number], dx = 0) {
+	const box = (await page.locator('.map').boundingBox())!;
+	const p = toPixel(lonLat, { center: [127, 41], zoom: 4, width: box.width, height: box.height });
+	await page.mouse.click(box.x + p.x + dx, box.y + p.y);
+}
+
+test("clicking the Wonsan landing's point opens its panel with its title and sources", async ({ page }) => {
+	await page.goto('/#map=4/41/127&date=1945-08-21');
+	await mapReady(page);
+	await clickAt(page, [127.4461, 39.1475], 3);
+	// The landing's point and Wonsan's place dot share the spot: a chooser lists both.
+	const chooser = page.getByRole('dialog', { name: 'Features here' });
+	await expect(chooser).toContainText('Wonsan');
+	await chooser.getByRole('button', { name: /Soviet landing at Wonsan/ }).click();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Soviet landing at Wonsan (Genzan)');
+	await expect(panel(page)).toContainText('21–22 August 1945');
+	await expect(panel(page).getByRole('link', { name: /polkrf|Бессмертный/ })).toBeVisible();
+	await expect(panel(page)).toContainText('Primary reference:');
+	await expect(page).toHaveURL(/event=wonsan-landing/);
+});
+
+test("a place's panel lists its life moments in order, and a moment moves the date", async ({ page }) => {
+	await page.goto('/#date=1945-08-15&place=north-korea');
+	await mapReady(page);
+	const moments = panel(page).locator('ol li');
+	await expect(panel(page).getByRole('heading', { level: 3, name: /Life moments of North Korea/ })).toBeVisible();
+	const texts = await moments.allTextContents();
+	const order = ['Soviet 25th Army crosses into north-east Korea', 'Soviet landing at Wonsan', "Democratic People's Republic of Korea"].map((t) => texts.findIndex((x) => x.includes(t)));
+	expect(order.every((i) => i >= 0)).toBe(true);
+	expect([...order].sort((a, b) => a - b)).toEqual(order);
+	await panel(page).getByRole('button', { name: /Soviet landing at Wonsan/ }).click();
+	await expect(heading(page)).toHaveText('Tuesday, 21 August 1945');
+	await expect(page.locator('.map')).toHaveAttribute('data-rendered-date', '1945-08-21');
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Soviet landing at Wonsan (Genzan)');
+});
+
+test('clicking a city on the map opens its names through time', async ({ page }) => {
+	await page.goto('/#map=4/41/127&date=1945-08-01');
+	await mapReady(page);
+	await clickAt(page, [123.9182, 47.3549]);
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(/^Qiqihar, called Tsitsihar/);
+	await expect(panel(page)).toContainText('Names through time');
+});
+
+test('a search for "Genzan" finds Wonsan', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const search = page.getByRole('combobox', { name: 'Search events and places' });
+	await search.fill('Genzan');
+	const first = page.getByRole('option').first();
+	await expect(first).toContainText('Wonsan');
+	await expect(first).toContainText('Genzan');
+	await search.press('Enter');
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
+	await expect(page).toHaveURL(/place=wonsan/);
+});
+
+test('choosing an event in the search moves the date to it', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const search = page.getByRole('combobox', { name: 'Search events and places' });
+	await search.fill("Democratic People's Republic of Korea proclaimed");
+	await expect(page.getByRole('option').first()).toContainText('9 September 1948');
+	await search.press('ArrowDown');
+	await search.press('Enter');
+	await expect(heading(page)).toHaveText('Thursday, 9 September 1948');
+});
+
+test('a hashtag filter hides other events from the map and the list', async ({ page }) => {
+	await page.goto('/#map=4/41/127&date=1945-08-21&event=wonsan-landing');
+	await mapReady(page);
+	const list = page.locator('#event-list');
+	await expect(list).toContainText('Soviet Pacific Fleet lands at Unggi');
+	const unggi = page.getByRole('dialog', { name: 'Features here' }).getByRole('button', { name: /Soviet Pacific Fleet lands at Unggi/ });
+	await clickAt(page, [130.4, 42.35], 3);
+	await expect(unggi).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	await page.goto('/#map=4/41/127&date=1945-08-21&event=wonsan-landing');
+	await panel(page).getByRole('button', { name: '#ColdWarOrigins' }).click();
+	await expect(page).toHaveURL(/tag=ColdWarOrigins/);
+	await expect(list).not.toContainText('Soviet Pacific Fleet lands at Unggi');
+	await expect(list).not.toContainText('Atomic bomb dropped on Hiroshima');
+	await expect(list).toContainText('Soviet landing at Wonsan');
+	await clickAt(page, [130.4, 42.35], 3);
+	// Whatever else is there (Unggi's place dot, the sea route's arrowhead), the hidden event is not.
+	await expect(page.getByRole('dialog', { name: 'Features here' }).or(panel(page).getByRole('heading', { level: 2, name: /^Sonbong/ }))).toBeVisible();
+	await expect(unggi).toHaveCount(0);
+	await expect(panel(page).getByRole('heading', { level: 2 })).not.toHaveText(/lands at Unggi/);
+});
+
+test('category filters act on the list and live in the URL', async ({ page }) => {
+	await page.goto('/#date=1945-09-30');
+	await mapReady(page);
+	await page.getByRole('checkbox', { name: 'diplomatic' }).check();
+	await expect(page).toHaveURL(/cat=diplomatic/);
+	const categories = await page.locator('#event-list .category').allTextContents();
+	expect(categories.length).toBeGreaterThan(0);
+	expect(new Set(categories)).toEqual(new Set(['diplomatic']));
+});
+
+test('keyboard alone can reach and read the event and place panels', async ({ page }) => {
+	await page.goto('/#date=1945-08-21');
+	await mapReady(page);
+	const target = page.getByRole('button', { name: /Soviet landing at Wonsan/ });
+	let reached = false;
+	for (let i = 0; i < 60 && !reached; i++) {
+		await page.keyboard.press('Tab');
+		reached = await target.evaluate((el) => el === document.activeElement);
+	}
+	expect(reached).toBe(true);
+	await page.keyboard.press('Enter');
+	const h2 = panel(page).getByRole('heading', { level: 2 });
+	await expect(h2).toBeFocused();
+	await expect(h2).toHaveText('Soviet landing at Wonsan (Genzan)');
+	const place = panel(page).getByRole('button', { name: 'North Korea' });
+	reached = false;
+	for (let i = 0; i < 20 && !reached; i++) {
+		await page.keyboard.press('Tab');
+		reached = await place.evaluate((el) => el === document.activeElement);
+	}
+	expect(reached).toBe(true);
+	await page.keyboard.press('Enter');
+	await expect(h2).toBeFocused();
+	await expect(h2).toHaveText('North Korea');
+	await expect(panel(page)).toContainText('Life moments of North Korea');
+});
+
+test('the legend explains inferred fronts', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	await page.getByText('Legend').click();
+	await expect(page.locator('.legend')).toContainText('Front: inferred between two keyframes');
+});
+
+test.describe('article pages without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('an event page renders its text, sources and a link into the explorer', async ({ page }) => {
+		await page.goto('/events/wonsan-landing');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Soviet landing at Wonsan (Genzan)');
+		await expect(page.locator('main')).toContainText('21–22 August 1945');
+		await expect(page.getByRole('link', { name: 'Open the map on this date' })).toHaveAttribute('href', /#date=1945-08-21&event=wonsan-landing/);
+		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+		await expect(page.getByRole('img', { name: /Where: North Korea/ })).toBeVisible();
+		expect(await page.title()).toContain('Soviet landing at Wonsan');
+		expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Soviet landing at Wonsan (Genzan)');
+	});
+
+	test("a place page lists its names and life moments", async ({ page }) => {
+		await page.goto('/places/wonsan');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
+		await expect(page.locator('main')).toContainText('Life moments of Wonsan');
+		await expect(page.getByRole('link', { name: 'Soviet landing at Wonsan (Genzan)' })).toBeVisible();
+	});
+
+	test('a tag page lists its events, and the indexes list them all', async ({ page }) => {
+		await page.goto('/tags/KoreanDivision');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('#KoreanDivision');
+		await expect(page.getByRole('link', { name: 'Soviet landing at Wonsan (Genzan)' })).toBeVisible();
+		await page.goto('/events');
+		expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(40);
+		await page.goto('/places');
+		await expect(page.getByRole('link', { name: /Shenyang, called Mukden/ })).toBeVisible();
+	});
+
+	test('an unknown id gives a real 404', async ({ page, watch }) => {
+		watch.expected.push(/404/);
+		for (const path of ['/events/atlantis', '/places/atlantis', '/tags/Atlantis']) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+		}
+	});
+});
