@@ -8,7 +8,8 @@ const config = {
 	kit: {
 		// Every page and data file is prerendered: the explorer is a folder of static files that
 		// works offline from any local server.
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// BUILD_DIR lets the benchmark build synthetic atlases beside the real one.
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		// A strict Content Security Policy: nothing but this origin, with MapLibre's worker and the
 		// fonts and images it makes from blobs and data URLs. Prerendered pages carry it as a <meta>.
 		csp: {
@@ -28,6 +29,9 @@ const config = {
 			}
 		},
 		prerender: {
+			// ARTICLES=none (the benchmark's synthetic builds) prerenders the explorer without article pages.
+			crawl: process.env.ARTICLES !== 'none',
+			handleUnseenRoutes: process.env.ARTICLES === 'none' ? 'ignore' : 'fail',
 			// Links into the explorer carry its state in the hash (#date=…&event=…), not an element id.
 			handleMissingId: ({ id, message }) => {
 				if (!id.includes('=')) throw new Error(message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { age, isActive, isShown, type Timed, type View } from './timeline';
+import { age, isActive, isShown, strength, type Timed, type View } from './timeline';
 
 // An event on days 10, 11 and 12 ([10, 13)), and a front position of day 11 only.
 const event: Timed = { from: 10, to: 13, hold: true };
@@ -39,5 +39,21 @@ describe('isShown', () => {
 
 	it('age counts the days since the end', () => {
 		expect([10, 12, 13, 20].map((d) => age(event, d))).toEqual([0, 0, 1, 8]);
+	});
+});
+
+describe('strength', () => {
+	it('is 0 when hidden, 1 while happening, and fades in steps after', () => {
+		const s = (date: number) => strength(event, at(date, 'history'));
+		expect([s(9), s(10), s(12), s(13), s(27), s(28), s(57), s(58), s(500)]).toEqual([0, 1, 1, 0.75, 0.75, 0.55, 0.55, 0.35, 0.35]);
+	});
+
+	it('agrees with isShown in every view, and is full in the "all" view', () => {
+		for (const view of ['history', 'date', 'window', 'all'] as View[]) {
+			for (let date = 5; date < 30; date++) {
+				for (const t of [event, position]) expect(strength(t, at(date, view)) > 0).toBe(isShown(t, at(date, view)));
+			}
+		}
+		expect(strength(event, at(400, 'all'))).toBe(1);
 	});
 });

@@ -55,3 +55,22 @@ export function isActive(t: Pick<Timed, 'from' | 'to'>, date: Day): boolean {
 export function age(t: Timed, date: Day): number {
 	return Math.max(0, date - t.to + 1);
 }
+
+/** How strongly a feature is drawn, by days since it ended: a few steps, so fading changes rarely. */
+export const FADE_STEPS: readonly { upTo: number; strength: number }[] = [
+	{ upTo: 0, strength: 1 },
+	{ upTo: 15, strength: 0.75 },
+	{ upTo: 45, strength: 0.55 },
+	{ upTo: Infinity, strength: 0.35 }
+];
+
+/**
+ * How strongly `t` is drawn under `settings`: 0 when it is not shown, 1 while it is happening (and
+ * for everything in the "all" view), less the longer ago it ended ("history so far" and the window).
+ */
+export function strength(t: Timed, settings: TimeSettings): number {
+	if (!isShown(t, settings)) return 0;
+	if (settings.view === 'all') return 1;
+	const days = age(t, settings.date);
+	return FADE_STEPS.find((s) => days <= s.upTo)!.strength;
+}

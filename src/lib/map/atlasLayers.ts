@@ -4,16 +4,24 @@
  * in the style's global state.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { FONT } from './fonts';
 import { PALETTE } from '../theme/palette';
 import { eventFilter, isSelected } from './filterExpressions';
-import { fadeWithAge, isActiveExpression, timeFilter } from './timeExpressions';
 
-/** The sources of the dated layers, loaded from the prerendered /atlas/*.geojson files. */
+
+/** The dated sources, loaded from the prerendered /atlas/*.geojson files. */
+export const DATED_SOURCES = ['zones', 'lines', 'advances', 'fronts', 'events'] as const;
+
 export function atlasSources(url: (name: string) => string): Record<string, SourceSpecification> {
-	const names = ['zones', 'lines', 'advances', 'fronts', 'events'];
-	return Object.fromEntries(names.map((n) => [n, { type: 'geojson', data: url(n) } as SourceSpecification]));
+	return Object.fromEntries(DATED_SOURCES.map((n) => [n, { type: 'geojson', data: url(n) } as SourceSpecification]));
 }
+
+/**
+ * How strongly the date says a feature is drawn: its feature-state `s` (see featureStates.ts), 0 when
+ * hidden. Opacities are multiplied by it, so a new date repaints without re-parsing any tile.
+ */
+const S: ExpressionSpecification = ['coalesce', ['feature-state', 's'], 0];
+const times = (full: number): ExpressionSpecification => ['*', full, S];
+const active: ExpressionSpecification = ['==', S, 1];
 
 /** The icon of advance arrowheads, drawn by the map view (a style without sprites). */
 export const ARROWHEAD = 'arrowhead';
@@ -41,48 +49,45 @@ export const atlasLayers: LayerSpecification[] = [
 		id: 'zone-fill',
 		type: 'fill',
 		source: 'zones',
-		filter: timeFilter,
-		paint: { 'fill-color': zoneColor, 'fill-opacity': 0.13 }
+		paint: { 'fill-color': zoneColor, 'fill-opacity': times(0.13) }
 	},
 	{
 		id: 'zone-outline',
 		type: 'line',
 		source: 'zones',
-		filter: timeFilter,
-		paint: { 'line-color': zoneColor, 'line-opacity': 0.45, 'line-width': 1 }
+		paint: { 'line-color': zoneColor, 'line-opacity': times(0.45), 'line-width': 1 }
 	},
 	{
 		id: 'zone-selected',
 		type: 'line',
 		source: 'zones',
-		filter: ['all', timeFilter, isSelected()],
-		paint: { 'line-color': PALETTE.selected, 'line-width': 3 }
+		filter: isSelected(),
+		paint: { 'line-color': PALETTE.selected, 'line-width': 3, 'line-opacity': S }
 	},
 	{
 		id: 'line-38',
 		type: 'line',
 		source: 'lines',
-		filter: timeFilter,
 		layout: { 'line-cap': 'round' },
-		paint: { 'line-color': PALETTE.divide, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.6, 8, 3], 'line-dasharray': [4, 2] }
+		paint: { 'line-opacity': S, 'line-color': PALETTE.divide, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.6, 8, 3], 'line-dasharray': [4, 2] }
 	},
 	{
 		id: 'advance-selected',
 		type: 'line',
 		source: 'advances',
-		filter: ['all', timeFilter, ['==', ['get', 'part'], 'route'], isSelected()],
+		filter: ['all', ['==', ['get', 'part'], 'route'], isSelected()],
 		layout: { 'line-cap': 'round', 'line-join': 'round' },
-		paint: { 'line-color': PALETTE.selected, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 7, 7, 12], 'line-opacity': 0.5 }
+		paint: { 'line-color': PALETTE.selected, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 7, 7, 12], 'line-opacity': times(0.5) }
 	},
 	{
 		id: 'advance-route',
 		type: 'line',
 		source: 'advances',
-		filter: ['all', timeFilter, ['==', ['get', 'part'], 'route']],
+		filter: ['==', ['get', 'part'], 'route'],
 		layout: { 'line-cap': 'round', 'line-join': 'round' },
 		paint: {
 			'line-color': advanceColor,
-			'line-opacity': fadeWithAge(0.55),
+			'line-opacity': times(0.55),
 			'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 7, 6],
 			'line-dasharray': ['match', ['get', 'kind'], 'airborne', ['literal', [1, 1.5]], 'sea', ['literal', [3, 1.5]], ['literal', [1, 0]]]
 		}
@@ -91,7 +96,7 @@ export const atlasLayers: LayerSpecification[] = [
 		id: 'advance-tip',
 		type: 'symbol',
 		source: 'advances',
-		filter: ['all', timeFilter, ['==', ['get', 'part'], 'tip']],
+		filter: ['==', ['get', 'part'], 'tip'],
 		layout: {
 			'icon-image': ARROWHEAD,
 			'icon-rotate': ['get', 'bearing'],
@@ -100,39 +105,39 @@ export const atlasLayers: LayerSpecification[] = [
 			'icon-ignore-placement': true,
 			'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 0.9]
 		},
-		paint: { 'icon-color': advanceColor, 'icon-opacity': fadeWithAge(0.9) }
+		paint: { 'icon-color': advanceColor, 'icon-opacity': times(0.9) }
 	},
 	{
 		id: 'front-selected',
 		type: 'line',
 		source: 'fronts',
-		filter: ['all', timeFilter, ['!=', ['get', 'kind'], 'ghost'], isSelected('front')],
+		filter: ['all', ['!=', ['get', 'kind'], 'ghost'], isSelected('front')],
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': PALETTE.selected, 'line-width': 9, 'line-opacity': 0.45 }
+		paint: { 'line-color': PALETTE.selected, 'line-width': 9, 'line-opacity': times(0.45) }
 	},
 	{
 		id: 'front-ghost',
 		type: 'line',
 		source: 'fronts',
-		filter: ['all', timeFilter, kindIs('ghost'), ['!=', ['global-state', 'view'], 'all']],
+		filter: ['all', kindIs('ghost'), ['!=', ['global-state', 'view'], 'all']],
 		layout: { 'line-join': 'round' },
-		paint: { 'line-color': PALETTE.front, 'line-opacity': 0.25, 'line-width': 2.5 }
+		paint: { 'line-color': PALETTE.front, 'line-opacity': times(0.25), 'line-width': 2.5 }
 	},
 	{
 		id: 'front-inferred',
 		type: 'line',
 		source: 'fronts',
-		filter: ['all', timeFilter, kindIs('inferred'), ['!=', ['global-state', 'view'], 'all']],
+		filter: ['all', kindIs('inferred'), ['!=', ['global-state', 'view'], 'all']],
 		layout: { 'line-join': 'round' },
-		paint: { 'line-color': PALETTE.front, 'line-opacity': 0.9, 'line-width': 3, 'line-dasharray': [1.5, 1.2] }
+		paint: { 'line-color': PALETTE.front, 'line-opacity': times(0.9), 'line-width': 3, 'line-dasharray': [1.5, 1.2] }
 	},
 	{
 		id: 'front-keyframe',
 		type: 'line',
 		source: 'fronts',
-		filter: ['all', timeFilter, kindIs('keyframe')],
+		filter: kindIs('keyframe'),
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': PALETTE.front, 'line-opacity': fadeWithAge(1, 30), 'line-width': 3.5 }
+		paint: { 'line-color': PALETTE.front, 'line-opacity': S, 'line-width': 3.5 }
 	},
 	{
 		id: 'event-selected',
@@ -146,7 +151,7 @@ export const atlasLayers: LayerSpecification[] = [
 		id: 'event-point',
 		type: 'circle',
 		source: 'events',
-		filter: ['all', timeFilter, eventFilter],
+		filter: eventFilter,
 		paint: {
 			'circle-color': [
 				'match',
@@ -157,28 +162,11 @@ export const atlasLayers: LayerSpecification[] = [
 				'occupation', PALETTE.occupation,
 				PALETTE.context
 			],
-			'circle-radius': ['case', isActiveExpression, 7, 4.5],
-			'circle-opacity': fadeWithAge(0.95),
+			'circle-radius': ['case', active, 7, 4.5],
+			'circle-opacity': times(0.95),
 			'circle-stroke-color': PALETTE.labelHalo,
-			'circle-stroke-width': ['case', isActiveExpression, 2, 1],
-			'circle-stroke-opacity': fadeWithAge(1)
+			'circle-stroke-width': ['case', active, 2, 1],
+			'circle-stroke-opacity': S
 		}
-	},
-	{
-		id: 'event-label',
-		type: 'symbol',
-		source: 'events',
-		filter: ['all', timeFilter, eventFilter, isActiveExpression],
-		minzoom: 5,
-		layout: {
-			'text-field': ['get', 'title'],
-			'text-font': [FONT.bold],
-			'text-size': 11,
-			'text-anchor': 'top',
-			'text-offset': [0, 0.9],
-			'text-max-width': 12,
-			'text-optional': true
-		},
-		paint: { 'text-color': PALETTE.placeLabel, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.5 }
 	}
 ];

@@ -15,7 +15,11 @@ import { OPEN_END } from '../domain/timeline';
 type Props = Record<string, string | number | boolean>;
 type Collection<G extends Geometry = Geometry> = FeatureCollection<G, Props>;
 
-const collection = <G extends Geometry>(features: Feature<G, Props>[]): Collection<G> => ({ type: 'FeatureCollection', features });
+/** A collection whose features carry numeric ids (their index): the map sets each one's feature-state by it. */
+const collection = <G extends Geometry>(features: Feature<G, Props>[]): Collection<G> => ({
+	type: 'FeatureCollection',
+	features: features.map((f, id) => ({ ...f, id }))
+});
 const openEnd = (to: Day, hasEnd: boolean) => (hasEnd ? to : OPEN_END);
 
 /** A place label: its usual name, and the name it had on the reference day if that differed. */
@@ -111,3 +115,15 @@ export const MAP_LAYERS = {
 } as const;
 
 export type MapLayerName = keyof typeof MAP_LAYERS | 'places';
+
+/** Each dated feature of a source, by id: [id, from, to, hold (1 or 0)]. */
+export type Timetable = Record<keyof typeof MAP_LAYERS, [number, Day, Day, number][]>;
+
+/** The time table of every dated source: what the map needs to tell each feature how strongly to draw it. */
+export function timetable(atlas: Atlas): Timetable {
+	const table = {} as Timetable;
+	for (const [name, build] of Object.entries(MAP_LAYERS) as [keyof typeof MAP_LAYERS, (a: Atlas) => Collection][]) {
+		table[name] = build(atlas).features.map((f) => [Number(f.id), Number(f.properties['from']), Number(f.properties['to']), f.properties['hold'] ? 1 : 0]);
+	}
+	return table;
+}

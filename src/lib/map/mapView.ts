@@ -7,10 +7,13 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Day } from '../domain/day';
 import type { TimeSettings } from '../domain/timeline';
-import { ARROWHEAD, INTERACTIVE_LAYERS } from './atlasLayers';
+import { ARROWHEAD, DATED_SOURCES, INTERACTIVE_LAYERS } from './atlasLayers';
+import type { Timetable } from './atlasSources';
+import { FeatureStates } from './featureStates';
 import { arrowheadImage } from './arrowhead';
+import { applyBySetFilter, datedFilters, exposeBenchHooks } from './benchHooks';
 import { buildStyle } from './style';
-import type { EventFilters } from '../domain/filters';
+import { passesFilters, type EventFilters } from '../domain/filters';
 import { FILTER_STATE } from './filterExpressions';
 import { STATE } from './timeExpressions';
 
@@ -98,7 +101,9 @@ export function createMapView(options: MapViewOptions): MapView {
 			maxZoom: options.maxZoom,
 			attributionControl: false,
 			// A restored camera is the page's job (the URL hash), not MapLibre's.
-			hash: false
+			hash: false,
+			// Labels appear at once: a 300 ms fade would hold every date change back from 'idle'.
+			fadeDuration: 0
 		});
 	} catch (e) {
 		onState('error', `The map could not start: ${e instanceof Error ? e.message : String(e)}`);
@@ -114,23 +119,37 @@ export function createMapView(options: MapViewOptions): MapView {
 	let ready = false;
 	// Highlight and filters wait for the style; the latest value is applied once it has loaded.
 	let selected = '';
-	let filters: EventFilters | null = null;
+	let highlightFilters: EventFilters | null = null;
 	const applyHighlight = () => {
 		map.setGlobalStateProperty(FILTER_STATE.selected, selected);
-		if (filters) {
-			map.setGlobalStateProperty(FILTER_STATE.categories, [...filters.categories]);
-			map.setGlobalStateProperty(FILTER_STATE.tag, filters.tag);
+		if (highlightFilters) {
+			map.setGlobalStateProperty(FILTER_STATE.categories, [...highlightFilters.categories]);
+			map.setGlobalStateProperty(FILTER_STATE.tag, highlightFilters.tag);
 		}
 	};
 	let shown: TimeSettings = options.time;
 	let pending: TimeSettings | null = null;
 	let inFlight = false;
 
+	// `?bench&strategy=setfilter`: the benchmark's baseline, OpenHistoricalMap's way of scrubbing.
+	const params = new URLSearchParams(window.location.search);
+	const bySetFilter = params.has('bench') && params.get('strategy') === 'setfilter';
+	let filters: Map<string, maplibregl.FilterSpecification> | null = null;
+	let states: FeatureStates | null = null;
+
+	/** Gives every dated feature whose strength changed its new feature-state. */
+	function applyStates(time: TimeSettings) {
+		for (const { source, id, s } of states!.update(bySetFilter ? { ...time, view: 'all' } : time)) map.setFeatureState({ source, id }, { s });
+	}
+
 	function apply(time: TimeSettings) {
 		inFlight = true;
+		// The view only changes which kinds of front line show (a rare change, worth a reload).
 		if (time.view !== shown.view) map.setGlobalStateProperty(STATE.view, time.view);
-		if (time.windowDays !== shown.windowDays) map.setGlobalStateProperty(STATE.windowDays, time.windowDays);
-		if (time.date !== shown.date) map.setGlobalStateProperty(STATE.date, time.date);
+		if (bySetFilter) {
+			filters ??= datedFilters(map);
+			applyBySetFilter(map, filters, time, { selected, categories: [...(highlightFilters?.categories ?? [])], tag: highlightFilters?.tag ?? '' });
+		} else applyStates(time);
 		shown = time;
 		map.once('idle', () => {
 			inFlight = false;
@@ -142,16 +161,31 @@ export function createMapView(options: MapViewOptions): MapView {
 		map.triggerRepaint();
 	}
 
-	// 'idle' rather than 'load': ready means the first view is fully drawn, tiles and labels included.
-	map.once('idle', () => {
+	// Ready means the first date is fully drawn: the style and its tiles, then the feature-states
+	// from the time table, then an 'idle' map.
+	const table = fetch(new URL(`${options.basePath}/atlas/timetable.json`, window.location.href)).then((r) =>
+		r.ok ? (r.json() as Promise<Timetable>) : Promise.reject(new Error(`the time table answered HTTP ${r.status}`))
+	);
+	map.once('load', () => {
+		table
+			.then((t) => {
+				states = new FeatureStates(t);
+				applyStates(shown);
+				map.once('idle', whenReady);
+				map.triggerRepaint();
+			})
+			.catch((e: Error) => onState('error', `The map failed to load its data: ${e.message}`));
+	});
+	function whenReady() {
 		ready = true;
 		applyHighlight();
+		if (params.has('bench')) exposeBenchHooks(map);
 		onState('ready');
 		onRendered(shown.date);
 		const next = pending;
 		pending = null;
 		if (next && !same(next, shown)) apply(next);
-	});
+	}
 	const picksAt = (point: { x: number; y: number }): Pick[] => {
 		const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
 		const box: [[number, number], [number, number]] = [
@@ -161,6 +195,10 @@ export function createMapView(options: MapViewOptions): MapView {
 		const seen = new Set<string>();
 		const picks: Pick[] = [];
 		for (const f of map.queryRenderedFeatures(box, { layers })) {
+			// Dated features the date hides are still in the tiles, drawn transparent: not clickable.
+			if ((DATED_SOURCES as readonly string[]).includes(f.source) && !states?.shown(f.source, Number(f.id))) continue;
+			// Events the filters hide may linger in tiles until the source has reloaded.
+			if (f.source === 'events' && highlightFilters && !passesFilters({ category: String(f.properties['category']), tags: String(f.properties['tags']).split('|').filter(Boolean) }, highlightFilters)) continue;
 			const key = `${f.layer.id === 'place-label' ? 'place-dot' : f.layer.id}:${String(f.properties['id'] ?? f.properties['front'])}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
@@ -207,7 +245,7 @@ export function createMapView(options: MapViewOptions): MapView {
 			if (ready) applyHighlight();
 		},
 		setFilters(next) {
-			filters = next;
+			highlightFilters = next;
 			if (ready) applyHighlight();
 		},
 		destroy() {

@@ -1,6 +1,7 @@
 /**
- * Turns the domain's visibility rule (domain/timeline.ts) into MapLibre expressions that read the
- * date, view and window from the style's global state, so scrubbing is one setGlobalStateProperty.
+ * Turns the domain's visibility rule (domain/timeline.ts) into a MapLibre filter that reads the date,
+ * view and window from the style's global state. The explorer draws dates with feature-state
+ * (featureStates.ts), which measured faster; this filter is the benchmark's setFilter baseline.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { DEFAULT_WINDOW_DAYS, type TimeSettings } from '../domain/timeline';
@@ -25,25 +26,6 @@ export const timeFilter: ExpressionSpecification = [
 	['all', ['<=', from, date], ['<', date, ['+', to, ['case', hold, ['global-state', STATE.windowDays], 0]]]],
 	['all', ['<=', from, date], ['any', hold, ['<', date, to]]]
 ];
-
-/** Days since the feature ended: 0 while it is happening. */
-const age: ExpressionSpecification = ['max', 0, ['-', date, ['-', to, 1]]];
-
-/**
- * Opacity that fades with age, from `full` while active down to a third of it after `days`;
- * in the "all" view everything is drawn at `full`.
- */
-export function fadeWithAge(full: number, days = 60): ExpressionSpecification {
-	return [
-		'case',
-		['==', ['global-state', STATE.view], 'all'],
-		full,
-		['*', full, ['max', 1 / 3, ['-', 1, ['/', age, days]]]]
-	];
-}
-
-/** Whether the feature is happening on the date (for a stronger style than remembered ones). */
-export const isActiveExpression: ExpressionSpecification = ['all', ['<=', from, date], ['<', date, to]];
 
 /** The style's `state` block: its initial date, view and window. */
 export function initialState(settings: TimeSettings): Record<string, { default: string | number }> {

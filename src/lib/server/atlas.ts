@@ -9,8 +9,8 @@ import { ATLAS_FILE_NAMES } from '../data/files';
 import { AtlasDataError, type Problem } from '../data/problem';
 import type { Atlas } from '../domain/atlas';
 
-/** The atlas shipped with the explorer. */
-export const GEODATA_DIR = resolve('geodata');
+/** The atlas to build: geodata/, or the folder GEODATA_DIR names (the benchmark's synthetic sets). */
+export const GEODATA_DIR = resolve(process.env['GEODATA_DIR'] ?? 'geodata');
 
 /** Reads and checks every atlas file in `dir`; a missing file counts as empty. */
 export function readAtlas(dir: string = GEODATA_DIR): { atlas: Atlas; problems: Problem[] } {

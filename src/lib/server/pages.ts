@@ -10,6 +10,9 @@ import { miniMap } from './miniMap';
 
 let cached: Details | undefined;
 
+/** Whether to prerender article pages: the benchmark's builds of 100,000 synthetic events skip them. */
+export const ARTICLES = process.env['ARTICLES'] !== 'none';
+
 /** The details of the shipped atlas, built once per build. */
 export function details(): Details {
 	cached ??= buildDetails(loadAtlas());

@@ -1,0 +1,171 @@
+// `npm run bench [-- --scenarios=atlas,10k,100k --steps=60]`: measures the production build in
+// Debian's Chromium and prints a table (also written to bench-results/bench.json). Every speed is a
+// median and a 95th percentile, and a ratio to a reference measured in the same run, because these
+// machines are shared and noisy. Not part of `npm test`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const scenarios = (args.scenarios ?? 'atlas,10k,100k').split(',');
+const STEPS = Number(args.steps ?? 60);
+const COLD_RUNS = Number(args.cold ?? 7);
+const PORT = 4183;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const COUNTS = { '10k': 10_000, '100k': 100_000 };
+
+const quantile = (xs, q) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
+const stats = (xs) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), n: xs.length });
+
+function build(scenario) {
+	const env = { ...process.env };
+	if (scenario !== 'atlas') {
+		const dir = `bench-results/data-${scenario}`;
+		if (!existsSync(join(dir, 'events.geojson'))) execFileSync('node', ['scripts/synthetic.js', String(COUNTS[scenario]), dir, '1945'], { stdio: 'inherit' });
+		Object.assign(env, { GEODATA_DIR: dir, BUILD_DIR: `bench-results/build-${scenario}`, ARTICLES: 'none' });
+	}
+	console.log(`Building ${scenario}…`);
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+	return env.BUILD_DIR ?? 'build';
+}
+
+/** Steps the slider `steps` days, each from the key press to data-rendered-date showing the new day. */
+async function scrub(page, steps) {
+	return page.evaluate(async (steps) => {
+		const slider = document.querySelector('input[aria-label="Date"]');
+		const map = document.querySelector('.map');
+		const times = [];
+		for (let i = 0; i < steps; i++) {
+			const before = map.getAttribute('data-rendered-date');
+			const t0 = performance.now();
+			const drawn = new Promise((resolve, reject) => {
+				const timer = setTimeout(() => reject(new Error(`step ${i} never drew`)), 60_000);
+				const observer = new MutationObserver(() => {
+					if (map.getAttribute('data-rendered-date') === before) return;
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve();
+				});
+				observer.observe(map, { attributes: true, attributeFilter: ['data-rendered-date'] });
+			});
+			slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+			await drawn;
+			times.push(performance.now() - t0);
+		}
+		return times;
+	}, steps);
+}
+
+/** The same wait after a repaint that changes nothing: what one frame costs here. */
+async function floor(page, steps) {
+	return page.evaluate(async (steps) => {
+		const times = [];
+		for (let i = 0; i < steps; i++) {
+			const t0 = performance.now();
+			await window.__bench.repaint();
+			times.push(performance.now() - t0);
+		}
+		return times;
+	}, steps);
+}
+
+const START = '#date=1945-08-01&range=1945-08-01..1949-01-01&view=history';
+
+async function open(browser, path) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${ORIGIN}${path}`);
+	await page.waitForSelector('.map[data-state=ready]', { timeout: 180_000 });
+	return page;
+}
+
+/** Bytes (raw and gzip) of the scripts and styles a page loads before its map is ready. */
+async function sizes(browser, outDir, path) {
+	const page = await browser.newPage();
+	const files = new Set();
+	page.on('response', (r) => {
+		const type = r.request().resourceType();
+		if (type === 'script' || type === 'stylesheet') files.add(new URL(r.url()).pathname);
+	});
+	await page.goto(`${ORIGIN}${path}`);
+	if (path.startsWith('/?') || path === '/') await page.waitForSelector('.map[data-state=ready]', { timeout: 180_000 });
+	else await page.waitForLoadState('load');
+	await page.close();
+	let raw = 0;
+	let gzip = 0;
+	for (const file of files) {
+		const bytes = readFileSync(join(outDir, file));
+		raw += bytes.length;
+		gzip += gzipSync(bytes).length;
+	}
+	return { files: files.size, raw, gzip };
+}
+
+async function measure(scenario, browser) {
+	const outDir = build(scenario);
+	const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+	try {
+		const cold = [];
+		for (let i = 0; i < COLD_RUNS; i++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+			const page = await context.newPage();
+			const t0 = performance.now();
+			await page.goto(`${ORIGIN}/${START}`);
+			await page.waitForSelector('.map[data-state=ready]', { timeout: 180_000 });
+			cold.push(performance.now() - t0);
+			await context.close();
+		}
+		let page = await open(browser, `/?bench${START}`);
+		const renderer = await page.evaluate(() => {
+			const gl = document.createElement('canvas').getContext('webgl2');
+			const info = gl?.getExtension('WEBGL_debug_renderer_info');
+			return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : 'unknown';
+		});
+		const floorTimes = await floor(page, STEPS);
+		const scrubTimes = await scrub(page, STEPS);
+		await page.close();
+		page = await open(browser, `/?bench&strategy=setfilter${START}`);
+		const baselineTimes = await scrub(page, STEPS);
+		await page.close();
+		const explorer = await sizes(browser, outDir, '/');
+		const article = scenario === 'atlas' ? await sizes(browser, outDir, '/events/wonsan-landing') : null;
+		return { scenario, renderer, floor: stats(floorTimes), scrub: stats(scrubTimes), baseline: stats(baselineTimes), cold: stats(cold), explorer, article };
+	} finally {
+		await server.close();
+	}
+}
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+});
+const results = [];
+try {
+	for (const scenario of scenarios) results.push(await measure(scenario, browser));
+} finally {
+	await browser.close();
+}
+if (!scenarios.includes('atlas') || scenarios.at(-1) !== 'atlas') build('atlas');
+
+const ms = (x) => `${x.toFixed(0)} ms`;
+const kb = (x) => `${(x / 1024).toFixed(0)} kB`;
+const machine = { date: new Date().toISOString().slice(0, 10), cores: cpus().length, cpu: cpus()[0]?.model, browser: `Chromium ${browser.version()}`, webgl: results[0]?.renderer, steps: STEPS, coldRuns: COLD_RUNS };
+console.log(`\n${machine.date}, ${machine.cores} cores (${machine.cpu}), ${machine.browser}, WebGL: ${machine.webgl}; ${STEPS} steps, ${COLD_RUNS} cold starts\n`);
+console.log('| scenario | scrub step median / p95 | floor median / p95 | scrub ÷ floor | setFilter baseline median / p95 | baseline ÷ scrub | cold start median / p95 | explorer JS+CSS raw / gzip |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+	console.log(
+		`| ${r.scenario} | ${ms(r.scrub.median)} / ${ms(r.scrub.p95)} | ${ms(r.floor.median)} / ${ms(r.floor.p95)} | ${(r.scrub.median / r.floor.median).toFixed(2)} | ${ms(r.baseline.median)} / ${ms(r.baseline.p95)} | ${(r.baseline.median / r.scrub.median).toFixed(2)} | ${ms(r.cold.median)} / ${ms(r.cold.p95)} | ${kb(r.explorer.raw)} / ${kb(r.explorer.gzip)} |`
+	);
+}
+const article = results.find((r) => r.article)?.article;
+if (article) console.log(`\nAn article page (/events/wonsan-landing) loads ${article.files} scripts and styles: ${kb(article.raw)} raw, ${kb(article.gzip)} gzip.`);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
+console.log('\nWritten to bench-results/bench.json');

@@ -1,0 +1,65 @@
+// `node scripts/synthetic.js COUNT DIR [SEED]`: writes a synthetic atlas of COUNT dated events,
+// spread over East Asia and over 1945 to 1948, for the benchmark. A fixed seed makes it the same
+// every time. It is not history: every title says "Synthetic event".
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [count = '10000', dir = 'bench-results/data-10k', seedText = '1945'] = process.argv.slice(2);
+
+/** mulberry32: a small, fast, seeded pseudo-random generator. */
+function random(seed) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const next = random(Number(seedText));
+const pad = (n) => String(n).padStart(2, '0');
+const FIRST = Date.UTC(1945, 7, 1) / 86400000;
+const DAYS = Date.UTC(1949, 0, 1) / 86400000 - FIRST;
+// Written with JS Date only here, to make ISO strings for generated test data (all after 1900, UTC).
+const iso = (day) => {
+	const d = new Date((FIRST + day) * 86400000);
+	return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+const CATEGORIES = ['military', 'political', 'diplomatic', 'occupation', 'context'];
+const TAGS = ['#Alpha', '#Beta', '#Gamma', '#Delta'];
+const source = [{ title: 'Synthetic data for the benchmark (no source)', url: 'https://example.org/synthetic' }];
+
+const features = [];
+for (let i = 0; i < Number(count); i++) {
+	const start = Math.floor(next() * (DAYS - 31));
+	const length = Math.floor(next() * 30);
+	features.push({
+		type: 'Feature',
+		id: `synthetic-${i}`,
+		properties: {
+			title: `Synthetic event ${i}`,
+			start: iso(start),
+			...(length ? { end: iso(start + length) } : {}),
+			category: CATEGORIES[Math.floor(next() * CATEGORIES.length)],
+			summary: `Synthetic event number ${i}, generated for the benchmark.`,
+			tags: [TAGS[Math.floor(next() * TAGS.length)]],
+			places: ['synthetic-region'],
+			sources: source
+		},
+		geometry: { type: 'Point', coordinates: [Math.round((100 + next() * 50) * 1e4) / 1e4, Math.round((20 + next() * 35) * 1e4) / 1e4] }
+	});
+}
+const places = [
+	{
+		type: 'Feature',
+		id: 'synthetic-region',
+		properties: { kind: 'region', name: 'Synthetic region', names: [{ name: 'Synthetic region' }], summary: 'Where the synthetic events are.', sources: source },
+		geometry: null
+	}
+];
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'events.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+writeFileSync(join(dir, 'places.geojson'), JSON.stringify({ type: 'FeatureCollection', features: places }));
+console.log(`${count} synthetic events in ${dir}`);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { strength } from '../domain/timeline';
+import type { Timetable } from './atlasSources';
+import { FeatureStates } from './featureStates';
+
+const table = {
+	events: [
+		[0, 100, 103, 1],
+		[1, 110, 111, 1]
+	],
+	fronts: [[0, 101, 102, 0]],
+	advances: [],
+	zones: [[0, 90, 10_000_000, 0]],
+	lines: []
+} as Timetable;
+const at = (date: number) => ({ date, view: 'history' as const, windowDays: 7 });
+
+describe('FeatureStates', () => {
+	it('first gives every feature its strength, then only what changed', () => {
+		const states = new FeatureStates(table);
+		expect(states.update(at(101))).toEqual([
+			{ source: 'events', id: 0, s: 1 },
+			{ source: 'events', id: 1, s: 0 },
+			{ source: 'fronts', id: 0, s: 1 },
+			{ source: 'zones', id: 0, s: 1 }
+		]);
+		expect(states.update(at(101))).toEqual([]);
+		expect(states.update(at(102))).toEqual([{ source: 'fronts', id: 0, s: 0 }]);
+		expect(states.update(at(110))).toEqual([
+			{ source: 'events', id: 0, s: 0.75 },
+			{ source: 'events', id: 1, s: 1 }
+		]);
+	});
+
+	it('agrees with the domain rule for every feature on every day, and answers clicks', () => {
+		const states = new FeatureStates(table);
+		for (let date = 85; date < 200; date++) {
+			states.update(at(date));
+			for (const [source, rows] of Object.entries(table)) {
+				for (const [id, from, to, hold] of rows) {
+					expect(states.shown(source, id), `${source} ${id} on ${date}`).toBe(strength({ from, to, hold: hold === 1 }, at(date)) > 0);
+				}
+			}
+		}
+	});
+});

@@ -1,0 +1,44 @@
+/**
+ * Turns a date into the feature-state of every dated map feature (`s`: how strongly it is drawn,
+ * 0 when hidden), and keeps only the changes: a step of the slider touches the features that appear,
+ * end or fade, and never makes the worker re-parse a tile.
+ */
+import { strength, type TimeSettings } from '../domain/timeline';
+import type { Timetable } from './atlasSources';
+
+/** One feature whose state changes: its source, id and new strength. */
+export interface StateChange {
+	source: string;
+	id: number;
+	s: number;
+}
+
+export class FeatureStates {
+	private readonly current = new Map<string, Float32Array>();
+
+	constructor(private readonly table: Timetable) {
+		for (const [source, rows] of Object.entries(table)) this.current.set(source, new Float32Array(rows.length).fill(-1));
+	}
+
+	/** The features whose strength differs under `time` from what was last applied. */
+	update(time: TimeSettings): StateChange[] {
+		const changes: StateChange[] = [];
+		for (const [source, rows] of Object.entries(this.table) as [string, Timetable[keyof Timetable]][]) {
+			const current = this.current.get(source)!;
+			for (let i = 0; i < rows.length; i++) {
+				const [id, from, to, hold] = rows[i]!;
+				const s = strength({ from, to, hold: hold === 1 }, time);
+				if (current[i] !== s) {
+					current[i] = s;
+					changes.push({ source, id, s });
+				}
+			}
+		}
+		return changes;
+	}
+
+	/** Whether a feature is drawn now (a feature's id is its index in its source). */
+	shown(source: string, id: number): boolean {
+		return (this.current.get(source)?.[id] ?? 0) > 0;
+	}
+}

@@ -1,0 +1,9 @@
+// Serves when each dated map feature is shown ([id, from, to, hold] per source), built at build
+// time: the map view turns a date into feature-states from it, with no work in the worker.
+import { json } from '@sveltejs/kit';
+import { timetable } from '$lib/map/atlasSources';
+import { loadAtlas } from '$lib/server/atlas';
+
+export const prerender = true;
+
+export const GET = () => json(timetable(loadAtlas()));
