@@ -132,6 +132,12 @@ test('keyboard alone can reach and read the event and place panels', async ({ pa
 	await expect(h2).toBeFocused();
 	await expect(h2).toHaveText('North Korea');
 	await expect(panel(page)).toContainText('Life moments of North Korea');
+	// Keys inside the panel belong to it: ArrowDown scrolls, it does not move the date.
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('.time .date')).toHaveText('Tuesday, 21 August 1945');
+	await page.keyboard.press('Escape');
+	await expect(panel(page)).toHaveCount(0);
+	await expect(target).toBeFocused();
 });
 
 test('the legend explains inferred fronts', async ({ page }) => {

@@ -35,12 +35,12 @@ export function applyBySetFilter(map: MapLibreMap, filters: Map<string, FilterSp
 	for (const [id, filter] of filters) map.setFilter(id, withLiterals(filter, state) as FilterSpecification);
 }
 
-/** Exposes `window.__bench.repaint()`: a repaint that changes nothing, resolved when the map is idle. */
+/** Exposes `window.__bench.repaint()`: a repaint that changes nothing, resolved once it is drawn. */
 export function exposeBenchHooks(map: MapLibreMap): void {
 	(window as unknown as { __bench: object }).__bench = {
 		repaint: () =>
 			new Promise<void>((resolve) => {
-				map.once('idle', () => resolve());
+				map.once('render', () => resolve());
 				map.triggerRepaint();
 			})
 	};

@@ -145,13 +145,16 @@ export function createMapView(options: MapViewOptions): MapView {
 	function apply(time: TimeSettings) {
 		inFlight = true;
 		// The view only changes which kinds of front line show (a rare change, worth a reload).
+		const reload = bySetFilter || time.view !== shown.view;
 		if (time.view !== shown.view) map.setGlobalStateProperty(STATE.view, time.view);
 		if (bySetFilter) {
 			filters ??= datedFilters(map);
 			applyBySetFilter(map, filters, time, { selected, categories: [...(highlightFilters?.categories ?? [])], tag: highlightFilters?.tag ?? '' });
 		} else applyStates(time);
 		shown = time;
-		map.once('idle', () => {
+		// Feature-states show in the next frame, even while the camera moves ('idle' would wait for
+		// the camera to stop); a reload of tiles is drawn only once the map is idle again.
+		map.once(reload ? 'idle' : 'render', () => {
 			inFlight = false;
 			onRendered(time.date);
 			const next = pending;

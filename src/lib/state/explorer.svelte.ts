@@ -18,6 +18,8 @@ export interface Range {
 export interface ExplorerDefaults {
 	date: Day;
 	range: Range;
+	/** The whole atlas: where the range widens to for a date outside the default one. */
+	extent: Range;
 	camera: Camera;
 	/** Days with events, sorted: the stops of `[` and `]`. */
 	eventDays: readonly Day[];
@@ -89,8 +91,8 @@ export class Explorer {
 
 	/** The default range if it holds `date`, else the whole atlas. */
 	private rangeAround(date: Day): Range {
-		const { range } = this.defaults;
-		return date >= range.from && date < range.to ? range : { from: Math.min(range.from, date), to: Math.max(range.to, date + 1) };
+		const { range, extent } = this.defaults;
+		return date >= range.from && date < range.to ? range : extent;
 	}
 
 	/** Moves to a day (kept within the range); `commit` marks it worth a history entry. */
@@ -115,9 +117,9 @@ export class Explorer {
 		this.setDate(this.range.to - 1, true);
 	}
 
-	/** Goes to the next (1) or previous (-1) day on which an event began, within the range. */
-	toEvent(direction: 1 | -1): void {
-		const day = adjacentEventDay(this.date, this.defaults.eventDays, direction);
+	/** Goes to the next (1) or previous (-1) day on which an event began (of `days`, the filtered ones), within the range. */
+	toEvent(direction: 1 | -1, days: readonly Day[] = this.defaults.eventDays): void {
+		const day = adjacentEventDay(this.date, days, direction);
 		if (day !== null && day >= this.range.from && day < this.range.to) this.setDate(day, true);
 	}
 

@@ -25,6 +25,7 @@ describe('formatHash and parseHash', () => {
 		['a feature', { selection: { kind: 'feature', id: 'parallel-38' } }],
 		['only a date', { date: day('1948-09-09') }],
 		['a view and a window', { view: 'window', windowDays: 30 }],
+		['the whole atlas as the range', { range: { from: day('1945-08-01'), to: day('1949-01-01') } }],
 		['nothing', {}]
 	])('round-trips %s', (_name, state) => {
 		expect(parseHash(formatHash(state), limits)).toEqual(state);

@@ -57,6 +57,8 @@ function parseCamera(text: string, limits: HashLimits): Camera | undefined {
 }
 
 const inExtent = (day: Day, { extent }: HashLimits) => day >= extent.from && day < extent.to;
+/** A range's end is exclusive: it may be the extent's own (exclusive) end. */
+const endInExtent = (day: Day, { extent }: HashLimits) => day > extent.from && day <= extent.to;
 
 /** Parses a location hash (with or without its leading '#'). */
 export function parseHash(hash: string, limits: HashLimits): HashState {
@@ -85,7 +87,7 @@ export function parseHash(hash: string, limits: HashLimits): HashState {
 	const [fromText, toText, ...rest] = (params.get('range') ?? '').split('..');
 	const from = parseIsoDay(fromText ?? '');
 	const to = parseIsoDay(toText ?? '');
-	if (rest.length === 0 && from !== null && to !== null && from < to && inExtent(from, limits) && inExtent(to, limits)) {
+	if (rest.length === 0 && from !== null && to !== null && from < to && inExtent(from, limits) && endInExtent(to, limits)) {
 		state.range = { from, to };
 	}
 	return state;
