@@ -187,3 +187,24 @@ test.describe('article pages without JavaScript', () => {
 		}
 	});
 });
+
+test.describe('on a phone-sized screen', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the panel is a bottom sheet, and the list makes way for it', async ({ page }) => {
+		await page.goto('/#date=1945-08-21');
+		await mapReady(page);
+		const toggle = page.getByRole('button', { name: /Events on the map/ });
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await toggle.click();
+		await page.getByRole('button', { name: /Soviet landing at Wonsan/ }).click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		const sheet = (await panel(page).boundingBox())!;
+		const slider = (await page.getByRole('slider', { name: 'Date' }).boundingBox())!;
+		// The sheet spans the width, sits above the slider, and leaves the top of the map free.
+		expect(sheet.width).toBeGreaterThan(370);
+		expect(sheet.y + sheet.height).toBeLessThanOrEqual(slider.y);
+		expect(sheet.y).toBeGreaterThan(150);
+		await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+	});
+});
