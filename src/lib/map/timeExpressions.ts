@@ -4,9 +4,9 @@
  * (featureStates.ts), which measured faster; this filter is the benchmark's setFilter baseline.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { DEFAULT_WINDOW_DAYS, type TimeSettings } from '../domain/timeline';
+import type { TimeSettings } from '../domain/timeline';
 
-/** The names of the global-state properties the slider sets. */
+/** The names of the global-state properties the time filter reads (the view is also in the style). */
 export const STATE = { date: 'date', view: 'view', windowDays: 'windowDays' } as const;
 
 const date: ExpressionSpecification = ['global-state', STATE.date];
@@ -27,11 +27,10 @@ export const timeFilter: ExpressionSpecification = [
 	['all', ['<=', from, date], ['any', hold, ['<', date, to]]]
 ];
 
-/** The style's `state` block: its initial date, view and window. */
-export function initialState(settings: TimeSettings): Record<string, { default: string | number }> {
-	return {
-		[STATE.date]: { default: settings.date },
-		[STATE.view]: { default: settings.view },
-		[STATE.windowDays]: { default: settings.windowDays ?? DEFAULT_WINDOW_DAYS }
-	};
+/**
+ * The style's `state` block: the view of time, which the front layers read (the "all" view hides
+ * inferred lines and ghosts). Dates reach the map as feature-states, not through global state.
+ */
+export function initialState(settings: Pick<TimeSettings, 'view'>): Record<string, { default: string }> {
+	return { [STATE.view]: { default: settings.view } };
 }
