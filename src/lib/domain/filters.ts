@@ -1,6 +1,6 @@
 /**
- * Turns the explorer's filters (categories, a hashtag) into a rule for events; the map's style
- * repeats it (src/lib/map/filterExpressions.ts) and a parity test keeps the two equal.
+ * Turns the explorer's filters (categories, a hashtag) into a rule for events, which the list, the
+ * time axis and the map (through feature-state) all apply.
  */
 export interface EventFilters {
 	/** Categories to show; empty shows every category. */
@@ -14,9 +14,4 @@ export const NO_FILTERS: EventFilters = { categories: [], tag: '' };
 /** Whether an event passes the filters. */
 export function passesFilters(event: { category: string; tags: readonly string[] }, { categories, tag }: EventFilters): boolean {
 	return (categories.length === 0 || categories.includes(event.category)) && (tag === '' || event.tags.includes(tag));
-}
-
-/** An event's tags as one string the style can search: "|#A|#B|". */
-export function tagsText(tags: readonly string[]): string {
-	return `|${tags.join('|')}|`;
 }

@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { PALETTE } from '../theme/palette';
-import { eventFilter, isSelected } from './filterExpressions';
+import { isSelected } from './filterExpressions';
 
 
 /** The dated sources, loaded from the prerendered /atlas/*.geojson files. */
@@ -151,7 +151,6 @@ export const atlasLayers: LayerSpecification[] = [
 		id: 'event-point',
 		type: 'circle',
 		source: 'events',
-		filter: eventFilter,
 		paint: {
 			'circle-color': [
 				'match',

@@ -7,7 +7,6 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { advanceStates } from '../domain/advance';
 import { spanDays, type Atlas, type FrontlineKeyframe, type Place } from '../domain/atlas';
 import type { Day } from '../domain/day';
-import { tagsText } from '../domain/filters';
 import { frontStates } from '../domain/frontline';
 import { periodName } from '../domain/names';
 import { OPEN_END } from '../domain/timeline';
@@ -41,7 +40,7 @@ export function eventFeatures(atlas: Atlas): Collection<Point> {
 	return collection(
 		atlas.events.map((e) => {
 			const { from, to } = spanDays(e.when);
-			return { type: 'Feature', properties: { id: e.id, title: e.title, category: e.category, tags: tagsText(e.tags), from, to, hold: true }, geometry: e.geometry };
+			return { type: 'Feature', properties: { id: e.id, title: e.title, category: e.category, from, to, hold: true }, geometry: e.geometry };
 		})
 	);
 }
@@ -117,13 +116,21 @@ export const MAP_LAYERS = {
 export type MapLayerName = keyof typeof MAP_LAYERS | 'places';
 
 /** Each dated feature of a source, by id: [id, from, to, hold (1 or 0)]. */
-export type Timetable = Record<keyof typeof MAP_LAYERS, [number, Day, Day, number][]>;
+export interface Timetable {
+	rows: Record<keyof typeof MAP_LAYERS, [number, Day, Day, number][]>;
+	/** Each event's category and hashtags, by id: the filters act on them. */
+	events: { category: string; tags: string[] }[];
+}
 
-/** The time table of every dated source: what the map needs to tell each feature how strongly to draw it. */
+/**
+ * The time table of every dated source, and what the filters read of each event: what the map needs
+ * to tell each feature how strongly to draw it.
+ */
 export function timetable(atlas: Atlas): Timetable {
-	const table = {} as Timetable;
+	const rows = {} as Timetable['rows'];
 	for (const [name, build] of Object.entries(MAP_LAYERS) as [keyof typeof MAP_LAYERS, (a: Atlas) => Collection][]) {
-		table[name] = build(atlas).features.map((f) => [Number(f.id), Number(f.properties['from']), Number(f.properties['to']), f.properties['hold'] ? 1 : 0]);
+		rows[name] = build(atlas).features.map((f) => [Number(f.id), Number(f.properties['from']), Number(f.properties['to']), f.properties['hold'] ? 1 : 0]);
 	}
-	return table;
+	// eventFeatures keeps the atlas's order, so an event's id is its index here too.
+	return { rows, events: atlas.events.map((e) => ({ category: e.category, tags: e.tags })) };
 }

@@ -3,16 +3,22 @@ import { strength } from '../domain/timeline';
 import type { Timetable } from './atlasSources';
 import { FeatureStates } from './featureStates';
 
-const table = {
+const table: Timetable = {
+	rows: {
+		events: [
+			[0, 100, 103, 1],
+			[1, 110, 111, 1]
+		],
+		fronts: [[0, 101, 102, 0]],
+		advances: [],
+		zones: [[0, 90, 10_000_000, 0]],
+		lines: []
+	},
 	events: [
-		[0, 100, 103, 1],
-		[1, 110, 111, 1]
-	],
-	fronts: [[0, 101, 102, 0]],
-	advances: [],
-	zones: [[0, 90, 10_000_000, 0]],
-	lines: []
-} as Timetable;
+		{ category: 'military', tags: ['#KoreanDivision', '#RedArmyAdvance'] },
+		{ category: 'political', tags: ['#Korean'] }
+	]
+};
 const at = (date: number) => ({ date, view: 'history' as const, windowDays: 7 });
 
 describe('FeatureStates', () => {
@@ -36,11 +42,24 @@ describe('FeatureStates', () => {
 		const states = new FeatureStates(table);
 		for (let date = 85; date < 200; date++) {
 			states.update(at(date));
-			for (const [source, rows] of Object.entries(table)) {
+			for (const [source, rows] of Object.entries(table.rows)) {
 				for (const [id, from, to, hold] of rows) {
 					expect(states.shown(source, id), `${source} ${id} on ${date}`).toBe(strength({ from, to, hold: hold === 1 }, at(date)) > 0);
 				}
 			}
 		}
+	});
+
+	it('hides the events the filters leave out, and only events', () => {
+		const states = new FeatureStates(table);
+		states.update(at(110));
+		expect(states.update(at(110), { categories: ['political'], tag: '' })).toEqual([{ source: 'events', id: 0, s: 0 }]);
+		// '#Korean' is not a prefix match for '#KoreanDivision'.
+		expect(states.update(at(110), { categories: [], tag: '#KoreanDivision' })).toEqual([
+			{ source: 'events', id: 0, s: 0.75 },
+			{ source: 'events', id: 1, s: 0 }
+		]);
+		expect(states.shown('zones', 0)).toBe(true);
+		expect(states.update(at(110))).toEqual([{ source: 'events', id: 1, s: 1 }]);
 	});
 });

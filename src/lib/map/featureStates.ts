@@ -1,8 +1,9 @@
 /**
- * Turns a date into the feature-state of every dated map feature (`s`: how strongly it is drawn,
- * 0 when hidden), and keeps only the changes: a step of the slider touches the features that appear,
- * end or fade, and never makes the worker re-parse a tile.
+ * Turns a date and the event filters into the feature-state of every dated map feature (`s`: how
+ * strongly it is drawn, 0 when hidden), and keeps only the changes: a step of the slider, or a new
+ * filter, touches the features that appear, end or fade, and never makes the worker re-parse a tile.
  */
+import { NO_FILTERS, passesFilters, type EventFilters } from '../domain/filters';
 import { strength, type TimeSettings } from '../domain/timeline';
 import type { Timetable } from './atlasSources';
 
@@ -17,17 +18,18 @@ export class FeatureStates {
 	private readonly current = new Map<string, Float32Array>();
 
 	constructor(private readonly table: Timetable) {
-		for (const [source, rows] of Object.entries(table)) this.current.set(source, new Float32Array(rows.length).fill(-1));
+		for (const [source, rows] of Object.entries(table.rows)) this.current.set(source, new Float32Array(rows.length).fill(-1));
 	}
 
-	/** The features whose strength differs under `time` from what was last applied. */
-	update(time: TimeSettings): StateChange[] {
+	/** The features whose strength differs under `time` and `filters` from what was last applied. */
+	update(time: TimeSettings, filters: EventFilters = NO_FILTERS): StateChange[] {
 		const changes: StateChange[] = [];
-		for (const [source, rows] of Object.entries(this.table) as [string, Timetable[keyof Timetable]][]) {
+		for (const [source, rows] of Object.entries(this.table.rows) as [string, Timetable['rows'][keyof Timetable['rows']]][]) {
 			const current = this.current.get(source)!;
 			for (let i = 0; i < rows.length; i++) {
 				const [id, from, to, hold] = rows[i]!;
-				const s = strength({ from, to, hold: hold === 1 }, time);
+				const filtered = source === 'events' && !passesFilters(this.table.events[id] ?? { category: '', tags: [] }, filters);
+				const s = filtered ? 0 : strength({ from, to, hold: hold === 1 }, time);
 				if (current[i] !== s) {
 					current[i] = s;
 					changes.push({ source, id, s });

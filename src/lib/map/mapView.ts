@@ -13,7 +13,7 @@ import { FeatureStates } from './featureStates';
 import { arrowheadImage } from './arrowhead';
 import { applyBySetFilter, datedFilters, exposeBenchHooks } from './benchHooks';
 import { buildStyle } from './style';
-import { passesFilters, type EventFilters } from '../domain/filters';
+import type { EventFilters } from '../domain/filters';
 import { FILTER_STATE } from './filterExpressions';
 import { STATE } from './timeExpressions';
 
@@ -119,14 +119,8 @@ export function createMapView(options: MapViewOptions): MapView {
 	let ready = false;
 	// Highlight and filters wait for the style; the latest value is applied once it has loaded.
 	let selected = '';
-	let highlightFilters: EventFilters | null = null;
-	const applyHighlight = () => {
-		map.setGlobalStateProperty(FILTER_STATE.selected, selected);
-		if (highlightFilters) {
-			map.setGlobalStateProperty(FILTER_STATE.categories, [...highlightFilters.categories]);
-			map.setGlobalStateProperty(FILTER_STATE.tag, highlightFilters.tag);
-		}
-	};
+	let eventFilters: EventFilters | null = null;
+	const applyHighlight = () => map.setGlobalStateProperty(FILTER_STATE.selected, selected);
 	let shown: TimeSettings = options.time;
 	let pending: TimeSettings | null = null;
 	let inFlight = false;
@@ -139,7 +133,8 @@ export function createMapView(options: MapViewOptions): MapView {
 
 	/** Gives every dated feature whose strength changed its new feature-state. */
 	function applyStates(time: TimeSettings) {
-		for (const { source, id, s } of states!.update(bySetFilter ? { ...time, view: 'all' } : time)) map.setFeatureState({ source, id }, { s });
+		const changes = states!.update(bySetFilter ? { ...time, view: 'all' } : time, eventFilters ?? undefined);
+		for (const { source, id, s } of changes) map.setFeatureState({ source, id }, { s });
 	}
 
 	function apply(time: TimeSettings) {
@@ -149,7 +144,7 @@ export function createMapView(options: MapViewOptions): MapView {
 		if (time.view !== shown.view) map.setGlobalStateProperty(STATE.view, time.view);
 		if (bySetFilter) {
 			filters ??= datedFilters(map);
-			applyBySetFilter(map, filters, time, { selected, categories: [...(highlightFilters?.categories ?? [])], tag: highlightFilters?.tag ?? '' });
+			applyBySetFilter(map, filters, time, { selected });
 		} else applyStates(time);
 		shown = time;
 		// Feature-states show in the next frame, even while the camera moves ('idle' would wait for
@@ -200,8 +195,6 @@ export function createMapView(options: MapViewOptions): MapView {
 		for (const f of map.queryRenderedFeatures(box, { layers })) {
 			// Dated features the date hides are still in the tiles, drawn transparent: not clickable.
 			if ((DATED_SOURCES as readonly string[]).includes(f.source) && !states?.shown(f.source, Number(f.id))) continue;
-			// Events the filters hide may linger in tiles until the source has reloaded.
-			if (f.source === 'events' && highlightFilters && !passesFilters({ category: String(f.properties['category']), tags: String(f.properties['tags']).split('|').filter(Boolean) }, highlightFilters)) continue;
 			const key = `${f.layer.id === 'place-label' ? 'place-dot' : f.layer.id}:${String(f.properties['id'] ?? f.properties['front'])}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
@@ -248,8 +241,10 @@ export function createMapView(options: MapViewOptions): MapView {
 			if (ready) applyHighlight();
 		},
 		setFilters(next) {
-			highlightFilters = next;
-			if (ready) applyHighlight();
+			eventFilters = next;
+			if (!ready || !states) return;
+			applyStates(shown);
+			map.triggerRepaint();
 		},
 		destroy() {
 			map.remove();
