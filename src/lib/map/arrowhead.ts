@@ -2,7 +2,8 @@
 export function arrowheadImage(size = 48): ImageData {
 	const canvas = document.createElement('canvas');
 	canvas.width = canvas.height = size;
-	const ctx = canvas.getContext('2d');
+	// Read back once: a canvas kept in memory avoids a slow readback from the GPU.
+	const ctx = canvas.getContext('2d', { willReadFrequently: true });
 	if (!ctx) throw new Error('No 2D canvas to draw the arrowhead');
 	ctx.fillStyle = '#000';
 	ctx.beginPath();

@@ -63,15 +63,6 @@ export interface MapView {
 	destroy(): void;
 }
 
-/** Whether this browser can give MapLibre a WebGL 2 context. */
-export function supportsWebGL2(): boolean {
-	try {
-		return document.createElement('canvas').getContext('webgl2') !== null;
-	} catch {
-		return false;
-	}
-}
-
 const ATTRIBUTION =
 	'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via world-atlas';
 
@@ -84,10 +75,6 @@ const same = (a: TimeSettings, b: TimeSettings) => a.date === b.date && a.view =
 export function createMapView(options: MapViewOptions): MapView {
 	const { container, onState, onRendered } = options;
 	const inert: MapView = { setTime() {}, setCamera() {}, reveal() {}, setSelected() {}, setFilters() {}, destroy() {} };
-	if (!supportsWebGL2()) {
-		onState('error', 'This browser cannot draw the map: WebGL 2 is unavailable or disabled.');
-		return inert;
-	}
 	maplibregl.setWorkerUrl(workerUrl);
 	onState('loading');
 	let map: maplibregl.Map;
@@ -106,7 +93,10 @@ export function createMapView(options: MapViewOptions): MapView {
 			fadeDuration: 0
 		});
 	} catch (e) {
-		onState('error', `The map could not start: ${e instanceof Error ? e.message : String(e)}`);
+		// MapLibre asks for the context itself: probing first with a context of our own would cost a
+		// second context creation (over 100 ms with software rendering) on every start.
+		if (e instanceof maplibregl.GPUInitializationError) onState('error', 'This browser cannot draw the map: WebGL 2 is unavailable or disabled.');
+		else onState('error', `The map could not start: ${e instanceof Error ? e.message : String(e)}`);
 		return inert;
 	}
 	map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
