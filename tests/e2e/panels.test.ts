@@ -165,6 +165,7 @@ test.describe('article pages without JavaScript', () => {
 		await page.goto('/places/wonsan');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
 		await expect(page.locator('main')).toContainText('Life moments of Wonsan');
+		await expect(page.locator('main li').filter({ hasText: 'Port Lazarev' })).toHaveText('Port Lazarev (ru). Russian name (also Port Lazareff)');
 		await expect(page.getByRole('link', { name: 'Soviet landing at Wonsan (Genzan)' })).toBeVisible();
 	});
 
