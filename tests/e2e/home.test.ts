@@ -22,7 +22,10 @@ test('the home page draws the map of Manchuria and Korea', async ({ page }) => {
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
 });
 
-test('the canvas shows sea over the Sea of Japan and land over Manchuria', async ({ page }) => {
+/** `top` drawn with `alpha` over `base`. */
+const over = (base: number[], top: number[], alpha: number) => base.map((b, i) => b * (1 - alpha) + top[i]! * alpha);
+
+test('the canvas shows sea over the Sea of Japan, land in the Russian Far East and Manchukuo over Manchuria', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
 	// Wait for MapLibre to finish drawing every tile, not just the style.
@@ -31,12 +34,18 @@ test('the canvas shows sea over the Sea of Japan and land over Manchuria', async
 	const view = { center: [127, 41] as [number, number], zoom: 4, width: box.width, height: box.height };
 	const png = PNG.sync.read(await page.screenshot({ clip: box }));
 	const sea = toPixel([133, 38.5], view);
-	const land = toPixel([125.5, 44.5], view);
+	// Inland in the Sikhote-Alin, far from any front, zone or label.
+	const land = toPixel([137.5, 47.5], view);
+	const manchukuo = toPixel([125.5, 44.5], view);
 	const seaColour = pixel(png, sea.x, sea.y);
 	const landColour = pixel(png, land.x, land.y);
+	const manchukuoColour = pixel(png, manchukuo.x, manchukuo.y);
 	expect(distance(seaColour, rgb(PALETTE.sea)), `sea pixel ${seaColour}`).toBeLessThanOrEqual(8);
 	expect(distance(landColour, rgb(PALETTE.land)), `land pixel ${landColour}`).toBeLessThanOrEqual(8);
 	expect(distance(seaColour, landColour)).toBeGreaterThan(20);
+	// The zone's fill (13% of the Japanese colour) over the land.
+	const tinted = over(rgb(PALETTE.land), rgb(PALETTE.japanese), 0.13);
+	expect(distance(manchukuoColour, tinted), `Manchukuo pixel ${manchukuoColour}`).toBeLessThanOrEqual(8);
 });
 
 test('every request the page makes goes to the local server', async ({ page, watch, baseURL }) => {
