@@ -53,7 +53,7 @@ test('clicking a city on the map opens its names through time', async ({ page })
 test('a search for "Genzan" finds Wonsan', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
-	const search = page.getByRole('combobox', { name: 'Search events and places' });
+	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
 	await search.fill('Genzan');
 	const first = page.getByRole('option').first();
 	await expect(first).toContainText('Wonsan');
@@ -66,12 +66,33 @@ test('a search for "Genzan" finds Wonsan', async ({ page }) => {
 test('choosing an event in the search moves the date to it', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
-	const search = page.getByRole('combobox', { name: 'Search events and places' });
+	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
 	await search.fill("Democratic People's Republic of Korea proclaimed");
 	await expect(page.getByRole('option').first()).toContainText('9 September 1948');
 	await search.press('ArrowDown');
 	await search.press('Enter');
 	await expect(heading(page)).toHaveText('Thursday, 9 September 1948');
+});
+
+test('a search finds a zone and a front; choosing one opens its panel on a day it is drawn', async ({ page }) => {
+	await page.goto('/#map=4/41/127&date=1946-06-01');
+	await mapReady(page);
+	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
+	await search.fill('Manchukuo');
+	const zone = page.getByRole('option', { name: /^Manchukuo \(Japanese puppet state\) Zone · / });
+	await expect(zone).toContainText('Manchukuo (Japanese puppet state)');
+	await zone.click();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Manchukuo (Japanese puppet state)');
+	await expect(page).toHaveURL(/feature=manchukuo/);
+	// June 1946 is after Manchukuo's end (17 August 1945, inclusive): the date moves to that day.
+	await expect(heading(page)).toHaveText('Friday, 17 August 1945');
+
+	await search.fill('2nd Far Eastern');
+	await page.getByRole('option').filter({ hasText: 'Front ·' }).first().click();
+	await expect(page).toHaveURL(/front=second-far-eastern-front/);
+	await expect(panel(page)).toContainText('2nd Far Eastern Front');
+	// 17 August lies within the front's keyframes: the date stays.
+	await expect(heading(page)).toHaveText('Friday, 17 August 1945');
 });
 
 test('a hashtag filter hides other events from the map and the list', async ({ page }) => {

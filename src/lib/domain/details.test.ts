@@ -33,7 +33,7 @@ describe('details of the shipped atlas', () => {
 });
 
 describe('search', () => {
-	const index = buildIndex(Object.values(details.events), Object.values(details.places));
+	const index = buildIndex(Object.values(details.events), Object.values(details.places), Object.values(details.features));
 
 	it('finds Wonsan by its Japanese name, and says which name matched', () => {
 		const [first] = search(index, 'Genzan');
@@ -52,6 +52,22 @@ describe('search', () => {
 		expect(results.map((r) => r.entry.id)).toContain('wonsan-landing');
 		expect(search(index, '#KoreanDivision').every((r) => r.entry.kind === 'event')).toBe(true);
 		expect(results.find((r) => r.entry.id === 'wonsan-landing')!.entry.detail).toBe('21–22 August 1945');
+	});
+
+	it('finds zones, fronts, axes of advance and the 38th parallel, with what they are and when', () => {
+		const manchukuo = search(index, 'Manchukuo');
+		expect(manchukuo[0]!.entry).toMatchObject({ kind: 'place', id: 'manchuria' });
+		expect(manchukuo.find((r) => r.entry.id === 'manchukuo')!.entry).toMatchObject({ kind: 'feature', detail: 'Zone · 1 March 1932 to 17 August 1945 (uncertain)' });
+		const front = search(index, 'transbaikal front')[0]!.entry;
+		expect(front).toMatchObject({ kind: 'front', id: 'transbaikal-front', label: 'Transbaikal Front', detail: 'Front · 6 dated positions' });
+		expect(front.to! - front.from!).toBeGreaterThan(1);
+		expect(search(index, 'Pliev').map((r) => r.entry.id)).toContain('pliev-cavalry-mechanized-group');
+		const parallel = search(index, '38th parallel').find((r) => r.entry.kind === 'feature')!.entry;
+		expect(parallel.id).toBe('parallel-38');
+		// Where the map goes: the middle of the line across Korea.
+		expect(parallel.at![0]).toBeGreaterThan(126);
+		expect(parallel.at![0]).toBeLessThan(128);
+		expect(parallel.at![1]).toBeCloseTo(38, 5);
 	});
 
 	it('returns nothing for an empty query or a word that is nowhere', () => {

@@ -3,7 +3,8 @@
  * words, sources, links between events and places (a place's "life moments"), and facts computed
  * with Turf where they mean something.
  */
-import { booleanPointInPolygon, distance, length, lineString, multiLineString } from '@turf/turf';
+import { bbox, booleanPointInPolygon, distance, length, lineString, multiLineString } from '@turf/turf';
+import type { Geometry } from 'geojson';
 import { spanDays, type Atlas, type AtlasEvent, type Place, type Source } from './atlas';
 import type { Day } from './day';
 import { dayInWords } from './day';
@@ -67,6 +68,10 @@ export interface FeatureDetail {
 	sources: Source[];
 	facts: string[];
 	note?: string;
+	/** West, south, east and north edges of the shape. */
+	bbox: [number, number, number, number];
+	/** For a front's keyframe: the front it belongs to. */
+	front?: { id: string; name: string };
 }
 
 export interface Details {
@@ -94,17 +99,11 @@ export function placeHeadline(place: Place): string {
 	return `${place.name}, called ${period.name}${when ? ` (${when})` : ''}`;
 }
 
-function bboxOf(place: Place): PlaceDetail['bbox'] {
-	const g = place.geometry;
+/** The bounding box of any shape (a place with no shape has none). */
+function bboxOf(g: Geometry | null): PlaceDetail['bbox'] {
 	if (!g) return null;
-	if (g.type === 'Point') {
-		const [x = 0, y = 0] = g.coordinates;
-		return [x, y, x, y];
-	}
-	const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-	const xs = rings.flatMap((r) => r.map((p) => p[0] ?? 0));
-	const ys = rings.flatMap((r) => r.map((p) => p[1] ?? 0));
-	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+	const [w, s, e, n] = bbox(g);
+	return [w, s, e, n];
 }
 
 /** The events that name a place, or whose point lies within it, in date order. */
@@ -137,7 +136,8 @@ export function buildDetails(atlas: Atlas): Details {
 				`${km(total)} from ${first} to the end of the route, in ${to - from} day${to - from === 1 ? '' : 's'}: about ${km(total / (to - from))} a day.`,
 				'The map draws the route growing evenly over those days: where the force was on a given day between its dated places is inferred.'
 			],
-			...(a.note ? { note: a.note } : {})
+			...(a.note ? { note: a.note } : {}),
+			bbox: bboxOf(a.geometry)!
 		};
 	}
 	for (const e of atlas.events) {
@@ -185,7 +185,7 @@ export function buildDetails(atlas: Atlas): Details {
 			summary: p.summary,
 			sources: p.sources,
 			moments: lifeMoments(p, atlas.events),
-			bbox: bboxOf(p),
+			bbox: bboxOf(p.geometry),
 			...(p.derivation ? { derivation: p.derivation } : {})
 		};
 	}
@@ -205,7 +205,9 @@ export function buildDetails(atlas: Atlas): Details {
 				to: k.date.start + 1,
 				summary: k.note ?? `The ${k.frontName}'s position on ${dayInWords(k.date.start)}.`,
 				sources: k.sources,
-				facts
+				facts,
+				bbox: bboxOf(k.geometry)!,
+				front: { id: k.front, name: k.frontName }
 			};
 		});
 	}
@@ -220,7 +222,8 @@ export function buildDetails(atlas: Atlas): Details {
 			to,
 			summary: z.summary,
 			sources: z.sources,
-			facts: [`Shape: ${z.derivation.method}${z.derivation.approximate ? ' (approximate boundary)' : ''}.`]
+			facts: [`Shape: ${z.derivation.method}${z.derivation.approximate ? ' (approximate boundary)' : ''}.`],
+			bbox: bboxOf(z.geometry)!
 		};
 	}
 	for (const l of atlas.lines) {
@@ -236,7 +239,8 @@ export function buildDetails(atlas: Atlas): Details {
 			to,
 			summary: l.summary,
 			sources: l.sources,
-			facts: [`${km(total)} across the peninsula, over land.`, `Shape: ${l.derivation.method}.`]
+			facts: [`${km(total)} across the peninsula, over land.`, `Shape: ${l.derivation.method}.`],
+			bbox: bboxOf(l.geometry)!
 		};
 	}
 	return details;

@@ -1,19 +1,26 @@
 /**
- * Turns events and places into a search index and a query into ranked results: titles, summaries
- * and tags of events, and every name a place has had ("Genzan" finds Wonsan), ignoring case and
- * diacritics ("Heijo" finds Heijō).
+ * Turns the atlas into a search index and a query into ranked results: titles, summaries and tags of
+ * events, every name a place has had ("Genzan" finds Wonsan), and the names and summaries of fronts,
+ * axes of advance, zones and lines ("Manchukuo"), ignoring case and diacritics ("Heijo" finds Heijō).
  */
-import type { EventDetail, PlaceDetail } from './details';
+import type { EventDetail, FeatureDetail, PlaceDetail } from './details';
 import type { Day } from './day';
 
+/** What a result opens: the same kinds as a selection (a front is all its keyframes). */
+export type SearchKind = 'event' | 'place' | 'front' | 'feature';
+
 export interface SearchEntry {
-	kind: 'event' | 'place';
+	kind: SearchKind;
 	id: string;
 	label: string;
-	/** The date in words for an event; the kind of place for a place. */
+	/** What the entry is and when, in words ("Place · region", "Zone · 1932 to 1945"). */
 	detail: string;
-	/** When an event began (places: null). */
+	/** When an event, front or feature began (places: null). */
 	from: Day | null;
+	/** The day after it ended (places: null). */
+	to: Day | null;
+	/** Where to show it: an event's point, the middle of a shape's bounding box (null: nowhere). */
+	at: [number, number] | null;
 	/** Lower-case, diacritic-free words to match. */
 	haystack: string;
 	/** A place's other names, normalised, to say which one matched. */
@@ -31,14 +38,42 @@ export function normalise(text: string): string {
 	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
-export function buildIndex(events: readonly EventDetail[], places: readonly PlaceDetail[]): SearchEntry[] {
+const middle = ([w, s, e, n]: [number, number, number, number]): [number, number] => [(w + e) / 2, (s + n) / 2];
+
+const FEATURE_KINDS: Record<FeatureDetail['kind'], string> = { front: 'Front', advance: 'Axis of advance', zone: 'Zone', line: 'Line' };
+
+/** One entry per front (from its keyframes), and one per axis of advance, zone and line. */
+function featureEntries(features: readonly FeatureDetail[]): SearchEntry[] {
+	const fronts = new Map<string, FeatureDetail[]>();
+	const entries: SearchEntry[] = [];
+	for (const f of features) {
+		if (f.front) fronts.set(f.front.id, [...(fronts.get(f.front.id) ?? []), f]);
+		else {
+			const detail = `${FEATURE_KINDS[f.kind]} · ${f.when}`;
+			entries.push({ kind: 'feature', id: f.id, label: f.name, detail, from: f.from, to: f.to, at: middle(f.bbox), haystack: normalise([f.name, f.summary].join(' ')), names: [] });
+		}
+	}
+	for (const [id, keyframes] of fronts) {
+		const name = keyframes[0]!.front!.name;
+		const from = Math.min(...keyframes.map((k) => k.from));
+		const to = Math.max(...keyframes.map((k) => k.to));
+		const box = keyframes.map((k) => k.bbox).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+		const haystack = normalise([name, ...keyframes.map((k) => k.summary)].join(' '));
+		entries.push({ kind: 'front', id, label: name, detail: `Front · ${keyframes.length} dated positions`, from, to, at: middle(box), haystack, names: [] });
+	}
+	return entries;
+}
+
+export function buildIndex(events: readonly EventDetail[], places: readonly PlaceDetail[], features: readonly FeatureDetail[] = []): SearchEntry[] {
 	return [
 		...places.map((p) => ({
 			kind: 'place' as const,
 			id: p.id,
 			label: p.name,
-			detail: p.kind === 'region' ? 'region' : p.kind,
+			detail: `Place · ${p.kind}`,
 			from: null,
+			to: null,
+			at: p.bbox ? middle(p.bbox) : null,
 			haystack: normalise([p.name, ...p.names.map((n) => n.name)].join(' ')),
 			names: p.names.map((n) => ({ name: n.name, key: normalise(n.name) }))
 		})),
@@ -48,13 +83,21 @@ export function buildIndex(events: readonly EventDetail[], places: readonly Plac
 			label: e.title,
 			detail: e.when,
 			from: e.from,
+			to: e.to,
+			at: e.coordinates,
 			haystack: normalise([e.title, e.summary, ...e.tags].join(' ')),
 			names: []
-		}))
+		})),
+		...featureEntries(features)
 	];
 }
 
-/** The entries matching every word of `query`, best first: names that start with it, then names and titles that hold it (places before events), then text. */
+const ORDER: Record<SearchKind, number> = { place: 0, feature: 1, front: 1, event: 2 };
+
+/**
+ * The entries matching every word of `query`, best first: names that start with it, then names and
+ * titles that hold it, then text; within a rank places, then zones, fronts and lines, then events.
+ */
 export function search(index: readonly SearchEntry[], query: string, limit = 8): SearchResult[] {
 	const words = normalise(query).split(/\s+/).filter(Boolean);
 	if (!words.length) return [];
@@ -69,7 +112,7 @@ export function search(index: readonly SearchEntry[], query: string, limit = 8):
 		scored.push({ result: { entry, matchedName: named && !words.every((w) => label.includes(w)) ? named.name : null }, score });
 	}
 	return scored
-		.sort((a, b) => a.score - b.score || (a.result.entry.kind === b.result.entry.kind ? 0 : a.result.entry.kind === 'place' ? -1 : 1) || (a.result.entry.from ?? 0) - (b.result.entry.from ?? 0))
+		.sort((a, b) => a.score - b.score || ORDER[a.result.entry.kind] - ORDER[b.result.entry.kind] || (a.result.entry.from ?? 0) - (b.result.entry.from ?? 0))
 		.slice(0, limit)
 		.map((s) => s.result);
 }
