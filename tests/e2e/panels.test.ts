@@ -63,6 +63,34 @@ test('a search for "Genzan" finds Wonsan', async ({ page }) => {
 	await expect(page).toHaveURL(/place=wonsan/);
 });
 
+test('a search result is brought into the part of the map the list and the panel leave free', async ({ page }) => {
+	// Wonsan is on screen, about 360 px right of the centre: where the feature panel opens.
+	await page.goto('/#map=5/39.15/119.5&date=1945-08-21');
+	await mapReady(page);
+	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
+	await search.fill('Genzan');
+	await search.press('Enter');
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
+	// Wait for the camera to settle: the hash follows it.
+	await expect(page).not.toHaveURL(/map=5\/39\.15\/119\.5&/);
+	let camera = '';
+	await expect(async () => {
+		const now = new URL(page.url()).hash.match(/map=([^&]+)/)![1]!;
+		const settled = now === camera;
+		camera = now;
+		expect(settled).toBe(true);
+	}).toPass({ intervals: [700] });
+	const [zoom, lat, lon] = camera.split('/').map(Number) as [number, number, number];
+	const map = (await page.locator('.map').boundingBox())!;
+	const list = (await page.locator('.stage .list').boundingBox())!;
+	const side = (await panel(page).boundingBox())!;
+	const wonsan = toPixel([127.4461, 39.1475], { center: [lon, lat], zoom, width: map.width, height: map.height });
+	expect(map.x + wonsan.x).toBeGreaterThan(list.x + list.width);
+	expect(map.x + wonsan.x).toBeLessThan(side.x);
+	expect(wonsan.y).toBeGreaterThan(0);
+	expect(wonsan.y).toBeLessThan(map.height);
+});
+
 test('choosing an event in the search moves the date to it', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);

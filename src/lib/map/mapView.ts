@@ -42,6 +42,14 @@ export interface MapViewOptions {
 	onHover: (pick: Pick | null, point: { x: number; y: number }) => void;
 }
 
+/** How many pixels of the map panels hide on each side. */
+export interface Covered {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
 /** A feature under the pointer: which layer drew it, and its properties. */
 export interface Pick {
 	layer: string;
@@ -54,8 +62,11 @@ export interface MapView {
 	setTime(time: TimeSettings): void;
 	/** Moves the camera at once (no animation), unless it is already there. */
 	setCamera(camera: { zoom: number; lat: number; lon: number }): void;
-	/** Centres on a point if it is outside the view; animated unless the user prefers reduced motion. */
-	reveal(lonLat: [number, number], zoom?: number): void;
+	/**
+	 * Centres on a point if it is outside the part of the view that panels leave free (`covered`: the
+	 * pixels hidden on each side); animated unless the user prefers reduced motion.
+	 */
+	reveal(lonLat: [number, number], covered?: Covered): void;
 	/** Highlights one feature by id ('' for none). */
 	setSelected(id: string): void;
 	/** Shows only the events that pass these filters. */
@@ -218,13 +229,19 @@ export function createMapView(options: MapViewOptions): MapView {
 			if (near(map.getZoom(), zoom, 0.01) && near(c.lat, lat, 1e-4) && near(c.lng, lon, 1e-4)) return;
 			map.jumpTo({ center: [lon, lat], zoom });
 		},
-		reveal(lonLat, zoom) {
-			const bounds = map.getBounds();
-			if (bounds.contains(lonLat) && zoom === undefined) return;
-			const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-			const target = { center: lonLat, zoom: Math.max(map.getZoom(), zoom ?? 0) };
-			if (reduced) map.jumpTo(target);
-			else map.easeTo({ ...target, duration: 600 });
+		reveal(lonLat, covered) {
+			const canvas = map.getCanvas();
+			const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+			// Panels that leave less than a third of the map free are ignored: the point goes to the middle.
+			const free = covered && width - covered.left - covered.right > width / 3 && height - covered.top - covered.bottom > height / 3;
+			const c = free ? covered : { top: 0, right: 0, bottom: 0, left: 0 };
+			const p = map.project(lonLat);
+			const margin = 24;
+			if (p.x >= c.left + margin && p.x <= width - c.right - margin && p.y >= c.top + margin && p.y <= height - c.bottom - margin) return;
+			// The free part's centre, as an offset from the map's centre (no lasting camera padding).
+			const offset: [number, number] = [(c.left - c.right) / 2, (c.top - c.bottom) / 2];
+			if (matchMedia('(prefers-reduced-motion: reduce)').matches) map.easeTo({ center: lonLat, offset, duration: 0 });
+			else map.easeTo({ center: lonLat, offset, duration: 600 });
 		},
 		setSelected(id) {
 			selected = id;
