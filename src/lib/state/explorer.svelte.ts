@@ -25,6 +25,11 @@ export interface ExplorerDefaults {
 	eventDays: readonly Day[];
 	/** When each event began, by id: opening a link to one goes to its date. */
 	eventStarts: ReadonlyMap<string, Day>;
+	/**
+	 * The days each front (`front:<id>`) and other feature (`feature:<id>`) is drawn: opening one
+	 * from a link without a date, or from the search, goes to the nearest of them.
+	 */
+	spans: ReadonlyMap<string, Range>;
 	/** Days a second of playback moves by default (gentler when the user prefers reduced motion). */
 	speed: number;
 }
@@ -33,6 +38,7 @@ export interface ExplorerDefaults {
 export const SPEEDS = [0.5, 1, 2, 4, 8, 16] as const;
 
 const clamp = (d: Day, { from, to }: Range) => Math.min(to - 1, Math.max(from, d));
+const spanKey = (s: Selection) => `${s.kind}:${s.id}`;
 
 export class Explorer {
 	date = $state<Day>(0);
@@ -79,7 +85,8 @@ export class Explorer {
 		const d = this.defaults;
 		this.range = link.range ?? d.range;
 		const eventDate = link.selection?.kind === 'event' ? d.eventStarts.get(link.selection.id) : undefined;
-		const date = link.date ?? eventDate ?? d.date;
+		const span = link.selection ? d.spans.get(spanKey(link.selection)) : undefined;
+		const date = link.date ?? eventDate ?? (span ? clamp(d.date, span) : d.date);
 		if (date < this.range.from || date >= this.range.to) this.range = this.rangeAround(date);
 		this.date = clamp(date, this.range);
 		this.view = link.view ?? 'history';
@@ -145,6 +152,13 @@ export class Explorer {
 		this.choose(id ? { kind: 'event', id } : null);
 		const start = id ? this.defaults.eventStarts.get(id) : undefined;
 		if (goToDate && start !== undefined) this.goTo(start);
+	}
+
+	/** Selects a front or another feature and, if the date lies outside it, moves to the nearest day it is drawn. */
+	open(selection: Selection): void {
+		this.choose(selection);
+		const span = this.defaults.spans.get(spanKey(selection));
+		if (span && (this.date < span.from || this.date >= span.to)) this.goTo(clamp(this.date, span));
 	}
 
 	/** Selects anything (null to clear) without moving the date. */
