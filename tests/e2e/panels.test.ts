@@ -67,15 +67,17 @@ test('a search result is brought into the part of the map the list and the panel
 	// Wonsan is on screen, about 360 px right of the centre: where the feature panel opens.
 	await page.goto('/#map=5/39.15/119.5&date=1945-08-21');
 	await mapReady(page);
+	const cameraNow = () => new URL(page.url()).hash.match(/map=([^&]+)/)![1]!;
+	const before = cameraNow();
 	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
 	await search.fill('Genzan');
 	await search.press('Enter');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
-	// Wait for the camera to settle: the hash follows it.
-	await expect(page).not.toHaveURL(/map=5\/39\.15\/119\.5&/);
+	// The camera moves (the hash follows it), then settles.
+	await expect.poll(cameraNow).not.toBe(before);
 	let camera = '';
 	await expect(async () => {
-		const now = new URL(page.url()).hash.match(/map=([^&]+)/)![1]!;
+		const now = cameraNow();
 		const settled = now === camera;
 		camera = now;
 		expect(settled).toBe(true);
@@ -121,6 +123,19 @@ test('a search finds a zone and a front; choosing one opens its panel on a day i
 	await expect(panel(page)).toContainText('2nd Far Eastern Front');
 	// 17 August lies within the front's keyframes: the date stays.
 	await expect(heading(page)).toHaveText('Friday, 17 August 1945');
+});
+
+test('a link to a front or a zone without a date opens on a day it is drawn', async ({ page }) => {
+	// The explorer opens on 9 August; the 25th Army's first position is dated 16 August.
+	await page.goto('/#front=25th-army');
+	await mapReady(page);
+	await expect(heading(page)).toHaveText('Thursday, 16 August 1945');
+	await expect(panel(page)).toContainText('25th Army');
+	// The Republic of Korea was founded on 15 August 1948.
+	await page.goto('/#feature=rok-1948');
+	await mapReady(page);
+	await expect(heading(page)).toHaveText('Sunday, 15 August 1948');
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Republic of Korea');
 });
 
 test('a hashtag filter hides other events from the map and the list', async ({ page }) => {
