@@ -138,6 +138,23 @@ test('a link to a front or a zone without a date opens on a day it is drawn', as
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Republic of Korea');
 });
 
+test('the list names the fronts, advances and zones drawn on the date, and opens them', async ({ page }) => {
+	await page.goto('/#map=4/41/127&date=1945-08-16');
+	await mapReady(page);
+	const drawn = page.getByRole('list', { name: 'Fronts, advances and zones' });
+	await expect(drawn.getByRole('button', { name: /^Manchukuo \(Japanese puppet state\)/ })).toContainText('zone');
+	await expect(drawn.getByRole('button', { name: /^Republic of Korea/ })).toHaveCount(0);
+	await drawn.getByRole('button', { name: /^Transbaikal Front/ }).click();
+	await expect(page).toHaveURL(/front=transbaikal-front/);
+	await expect(panel(page)).toContainText('Transbaikal Front');
+	// Three years on, Manchukuo is gone and the two Korean states are drawn.
+	await page.goto('/#map=4/41/127&date=1948-10-01');
+	await mapReady(page);
+	await expect(drawn.getByRole('button', { name: /^Manchukuo/ })).toHaveCount(0);
+	await expect(drawn.getByRole('button', { name: /^Republic of Korea/ })).toContainText('from 15 August 1948');
+	await expect(drawn.getByRole('button', { name: /^Democratic People's Republic of Korea/ })).toBeVisible();
+});
+
 test('a hashtag filter hides other events from the map and the list', async ({ page }) => {
 	await page.goto('/#map=4/41/127&date=1945-08-21&event=wonsan-landing');
 	await mapReady(page);

@@ -5,6 +5,7 @@
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Day } from './day';
 import type { HistoricalDate } from './historicalDate';
+import { OPEN_END } from './timeline';
 
 /** A source actually read: its title and address. */
 export interface Source {
@@ -21,6 +22,15 @@ export interface DateSpan {
 /** The half-open interval of days a span covers: [first day of start, day after the end). */
 export function spanDays(span: DateSpan): { from: Day; to: Day } {
 	return { from: span.start.start, to: (span.end ?? span.start).end };
+}
+
+/**
+ * The days a zone or a line stands: as {@link spanDays}, except that one with no end (the Republic of
+ * Korea, the 38th parallel) stands to the end of time, not for one day.
+ */
+export function standingDays(span: DateSpan): { from: Day; to: Day } {
+	const { from, to } = spanDays(span);
+	return { from, to: span.end === null ? OPEN_END : to };
 }
 
 export const EVENT_CATEGORIES = ['military', 'political', 'diplomatic', 'occupation', 'context'] as const;

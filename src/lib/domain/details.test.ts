@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readAtlas } from '../server/atlas';
 import { buildDetails } from './details';
 import { buildIndex, normalise, search } from './search';
+import { featureSummaries } from './summaries';
+import { parseIsoDay } from './day';
+import { OPEN_END } from './timeline';
 
 const { atlas } = readAtlas();
 const details = buildDetails(atlas);
@@ -52,6 +55,23 @@ describe('search', () => {
 		expect(results.map((r) => r.entry.id)).toContain('wonsan-landing');
 		expect(search(index, '#KoreanDivision').every((r) => r.entry.kind === 'event')).toBe(true);
 		expect(results.find((r) => r.entry.id === 'wonsan-landing')!.entry.detail).toBe('21–22 August 1945');
+	});
+
+	it('keeps a zone or line with no end standing after its first day', () => {
+		const rok = details.features['rok-1948']!;
+		expect(rok.when).toBe('from 15 August 1948');
+		expect(rok.to).toBe(OPEN_END);
+		expect(search(index, '38th parallel').find((r) => r.entry.id === 'parallel-38')!.entry.to).toBe(OPEN_END);
+		// A zone with an end stops after it: Manchukuo's last day is 17 August 1945.
+		expect(details.features['manchukuo']!.to).toBe(parseIsoDay('1945-08-18'));
+	});
+
+	it('lists each front once, from its first to its last position, held on the map after it', () => {
+		const list = featureSummaries(atlas);
+		const front = list.find((f) => f.kind === 'front' && f.id === '25th-army')!;
+		expect(front).toMatchObject({ type: 'front', name: '25th Army (1st Far Eastern Front), in Korea', from: parseIsoDay('1945-08-16'), to: parseIsoDay('1945-08-29'), hold: true, when: '16–28 August 1945' });
+		expect(list.filter((f) => f.type === 'keyframe' && f.id.startsWith('25th-army-'))).toHaveLength(5);
+		expect(list.find((f) => f.id === 'rok-1948')).toMatchObject({ type: 'zone', to: OPEN_END, hold: false, when: 'from 15 August 1948' });
 	});
 
 	it('finds zones, fronts, axes of advance and the 38th parallel, with what they are and when', () => {

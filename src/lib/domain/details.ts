@@ -5,12 +5,12 @@
  */
 import { bbox, booleanPointInPolygon, distance, length, lineString, multiLineString } from '@turf/turf';
 import type { Geometry } from 'geojson';
-import { spanDays, type Atlas, type AtlasEvent, type Place, type Source } from './atlas';
+import { spanDays, standingDays, type Atlas, type AtlasEvent, type Place, type Source } from './atlas';
 import type { Day } from './day';
 import { dayInWords } from './day';
 import { meanShiftKm } from './frontline';
 import { historicalDateInWords, type HistoricalDate } from './historicalDate';
-import { spanInWords } from './summaries';
+import { spanInWords, standingInWords } from './summaries';
 
 export interface NameDetail {
 	name: string;
@@ -212,12 +212,12 @@ export function buildDetails(atlas: Atlas): Details {
 		});
 	}
 	for (const z of atlas.zones) {
-		const { from, to } = spanDays(z.when);
+		const { from, to } = standingDays(z.when);
 		details.features[z.id] = {
 			id: z.id,
 			kind: 'zone',
 			name: z.name,
-			when: spanInWords(z.when),
+			when: standingInWords(z.when),
 			from,
 			to,
 			summary: z.summary,
@@ -227,14 +227,14 @@ export function buildDetails(atlas: Atlas): Details {
 		};
 	}
 	for (const l of atlas.lines) {
-		const { from, to } = spanDays(l.when);
+		const { from, to } = standingDays(l.when);
 		const g = l.geometry;
 		const total = g.type === 'LineString' ? length(lineString(g.coordinates)) : length(multiLineString(g.coordinates));
 		details.features[l.id] = {
 			id: l.id,
 			kind: 'line',
 			name: l.name,
-			when: spanInWords(l.when),
+			when: standingInWords(l.when),
 			from,
 			to,
 			summary: l.summary,

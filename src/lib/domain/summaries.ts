@@ -1,8 +1,9 @@
 /**
  * Turns the atlas into the small, flat records the explorer's lists, slider and announcements use
- * on every date: events with their dates in words, and each front's movement day by day.
+ * on every date: events with their dates in words, the fronts, advances, zones and lines with the
+ * days they are drawn, and each front's movement day by day.
  */
-import { spanDays, type Atlas, type DateSpan, type EventCategory, type FrontlineKeyframe } from './atlas';
+import { spanDays, standingDays, type Atlas, type DateSpan, type EventCategory, type FrontlineKeyframe } from './atlas';
 import { civilFromDay, MONTH_NAMES, yearInWords, type Day } from './day';
 import { frontStates } from './frontline';
 import { historicalDateInWords } from './historicalDate';
@@ -18,6 +19,21 @@ export interface EventSummary {
 	tags: string[];
 	/** Name of the primary reference place. */
 	place: string;
+}
+
+/** A front, an axis of advance, a zone, a line or one front's keyframe, and when the map draws it. */
+export interface FeatureSummary {
+	/** How a selection (and a link) names it: `front=<id>` or `feature=<id>`. */
+	kind: 'front' | 'feature';
+	id: string;
+	type: 'front' | 'advance' | 'zone' | 'line' | 'keyframe';
+	name: string;
+	from: Day;
+	/** Exclusive. */
+	to: Day;
+	/** Whether it stays on the map, faded, after `to` (a front's last position, a finished advance). */
+	hold: boolean;
+	when: string;
 }
 
 export interface FrontDay {
@@ -60,6 +76,31 @@ export function eventSummaries(atlas: Atlas): EventSummary[] {
 			};
 		})
 		.sort((a, b) => a.from - b.from || a.to - b.to || a.title.localeCompare(b.title));
+}
+
+/** A span in words; one with no end ("from 15 August 1948") stands from then on. */
+export function standingInWords(span: DateSpan): string {
+	return span.end ? spanInWords(span) : `from ${spanInWords(span)}`;
+}
+
+/** The fronts (each from its first to its last keyframe), advances, zones, lines and keyframes. */
+export function featureSummaries(atlas: Atlas): FeatureSummary[] {
+	const list: FeatureSummary[] = [];
+	const byFront = new Map<string, FrontlineKeyframe[]>();
+	for (const k of atlas.frontlines) byFront.set(k.front, [...(byFront.get(k.front) ?? []), k]);
+	for (const [id, keyframes] of byFront) {
+		const from = keyframes[0]!.date.start;
+		const last = keyframes.at(-1)!.date.start;
+		const when = spanInWords({ start: keyframes[0]!.date, end: keyframes.at(-1)!.date });
+		list.push({ kind: 'front', id, type: 'front', name: keyframes[0]!.frontName, from, to: last + 1, hold: true, when });
+		for (const k of keyframes) {
+			list.push({ kind: 'feature', id: k.id, type: 'keyframe', name: `${k.frontName} on ${historicalDateInWords(k.date)}`, from: k.date.start, to: k.date.start + 1, hold: false, when: historicalDateInWords(k.date) });
+		}
+	}
+	for (const a of atlas.advances) list.push({ kind: 'feature', id: a.id, type: 'advance', name: a.name, ...spanDays(a.when), hold: true, when: spanInWords(a.when) });
+	for (const z of atlas.zones) list.push({ kind: 'feature', id: z.id, type: 'zone', name: z.name, ...standingDays(z.when), hold: false, when: standingInWords(z.when) });
+	for (const l of atlas.lines) list.push({ kind: 'feature', id: l.id, type: 'line', name: l.name, ...standingDays(l.when), hold: false, when: standingInWords(l.when) });
+	return list;
 }
 
 /** Every front's state on each day, for announcing how far it moved. */

@@ -5,11 +5,10 @@
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { advanceStates } from '../domain/advance';
-import { spanDays, type Atlas, type FrontlineKeyframe, type Place } from '../domain/atlas';
+import { spanDays, standingDays, type Atlas, type FrontlineKeyframe, type Place } from '../domain/atlas';
 import type { Day } from '../domain/day';
 import { frontStates } from '../domain/frontline';
 import { periodName } from '../domain/names';
-import { OPEN_END } from '../domain/timeline';
 
 type Props = Record<string, string | number | boolean>;
 type Collection<G extends Geometry = Geometry> = FeatureCollection<G, Props>;
@@ -19,7 +18,6 @@ const collection = <G extends Geometry>(features: Feature<G, Props>[]): Collecti
 	type: 'FeatureCollection',
 	features: features.map((f, id) => ({ ...f, id }))
 });
-const openEnd = (to: Day, hasEnd: boolean) => (hasEnd ? to : OPEN_END);
 
 /** A place label: its usual name, and the name it had on the reference day if that differed. */
 export function placeLabels(places: readonly Place[], day: Day): Collection<Point> {
@@ -88,8 +86,8 @@ export function advanceFeatures(atlas: Atlas): Collection {
 export function zoneFeatures(atlas: Atlas): Collection {
 	return collection(
 		atlas.zones.map((z) => {
-			const { from, to } = spanDays(z.when);
-			return { type: 'Feature', properties: { id: z.id, name: z.name, kind: z.kind, from, to: openEnd(to, z.when.end !== null), hold: false }, geometry: z.geometry };
+			const { from, to } = standingDays(z.when);
+			return { type: 'Feature', properties: { id: z.id, name: z.name, kind: z.kind, from, to, hold: false }, geometry: z.geometry };
 		})
 	);
 }
@@ -98,8 +96,8 @@ export function zoneFeatures(atlas: Atlas): Collection {
 export function lineFeatures(atlas: Atlas): Collection {
 	return collection(
 		atlas.lines.map((l) => {
-			const { from, to } = spanDays(l.when);
-			return { type: 'Feature', properties: { id: l.id, name: l.name, from, to: openEnd(to, l.when.end !== null), hold: false }, geometry: l.geometry };
+			const { from, to } = standingDays(l.when);
+			return { type: 'Feature', properties: { id: l.id, name: l.name, from, to, hold: false }, geometry: l.geometry };
 		})
 	);
 }
