@@ -12,6 +12,23 @@ async function clickAt(page: Page, lonLat: [number, number], dx = 0) {
 	await page.mouse.click(box.x + p.x + dx, box.y + p.y);
 }
 
+/** The camera in the URL hash (`zoom/lat/lon`). */
+const cameraOf = (page: Page) => new URL(page.url()).hash.match(/map=([^&]+)/)![1]!;
+
+/** Waits for the camera to leave `before` (the hash follows it) and then to settle; returns where. */
+async function movedCamera(page: Page, before: string) {
+	await expect.poll(() => cameraOf(page)).not.toBe(before);
+	let camera = '';
+	await expect(async () => {
+		const now = cameraOf(page);
+		const settled = now === camera;
+		camera = now;
+		expect(settled).toBe(true);
+	}).toPass({ intervals: [700] });
+	const [zoom, lat, lon] = camera.split('/').map(Number) as [number, number, number];
+	return { zoom, lat, lon };
+}
+
 test("clicking the Wonsan landing's point opens its panel with its title and sources", async ({ page }) => {
 	await page.goto('/#map=4/41/127&date=1945-08-21');
 	await mapReady(page);
@@ -67,22 +84,12 @@ test('a search result is brought into the part of the map the list and the panel
 	// Wonsan is on screen, about 360 px right of the centre: where the feature panel opens.
 	await page.goto('/#map=5/39.15/119.5&date=1945-08-21');
 	await mapReady(page);
-	const cameraNow = () => new URL(page.url()).hash.match(/map=([^&]+)/)![1]!;
-	const before = cameraNow();
+	const before = cameraOf(page);
 	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
 	await search.fill('Genzan');
 	await search.press('Enter');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
-	// The camera moves (the hash follows it), then settles.
-	await expect.poll(cameraNow).not.toBe(before);
-	let camera = '';
-	await expect(async () => {
-		const now = cameraNow();
-		const settled = now === camera;
-		camera = now;
-		expect(settled).toBe(true);
-	}).toPass({ intervals: [700] });
-	const [zoom, lat, lon] = camera.split('/').map(Number) as [number, number, number];
+	const { zoom, lat, lon } = await movedCamera(page, before);
 	const map = (await page.locator('.map').boundingBox())!;
 	const list = (await page.locator('.stage .list').boundingBox())!;
 	const side = (await panel(page).boundingBox())!;
@@ -288,5 +295,23 @@ test.describe('on a phone-sized screen', () => {
 		expect(sheet.y + sheet.height).toBeLessThanOrEqual(slider.y);
 		expect(sheet.y).toBeGreaterThan(150);
 		await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+	});
+
+	test('a point clicked in the lower half moves up out from under the sheet', async ({ page }) => {
+		// Wonsan lies below the middle of the map, where the sheet will open.
+		await page.goto('/#map=5/41.5/127.4&date=1945-08-21');
+		await mapReady(page);
+		const before = cameraOf(page);
+		const map = (await page.locator('.map').boundingBox())!;
+		const at = toPixel([127.4461, 39.1475], { center: [127.4, 41.5], zoom: 5, width: map.width, height: map.height });
+		expect(at.y).toBeGreaterThan(map.height / 2);
+		await page.mouse.click(map.x + at.x + 3, map.y + at.y);
+		await page.getByRole('dialog', { name: 'Features here' }).getByRole('button', { name: /Soviet landing at Wonsan/ }).click();
+		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Soviet landing at Wonsan (Genzan)');
+		const { zoom, lat, lon } = await movedCamera(page, before);
+		const sheet = (await panel(page).boundingBox())!;
+		const wonsan = toPixel([127.4461, 39.1475], { center: [lon, lat], zoom, width: map.width, height: map.height });
+		expect(map.y + wonsan.y).toBeLessThan(sheet.y);
+		expect(wonsan.y).toBeGreaterThan(0);
 	});
 });

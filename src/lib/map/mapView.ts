@@ -37,7 +37,7 @@ export interface MapViewOptions {
 	/** Called when the camera has stopped moving. */
 	onCamera: (camera: { zoom: number; lat: number; lon: number }) => void;
 	/** Called with the features under a click, top first (none when the click hit nothing). */
-	onPick: (picks: Pick[], point: { x: number; y: number }) => void;
+	onPick: (picks: Pick[], point: { x: number; y: number }, lonLat: [number, number]) => void;
 	/** Called with the feature under the pointer (null when there is none). */
 	onHover: (pick: Pick | null, point: { x: number; y: number }) => void;
 }
@@ -203,7 +203,7 @@ export function createMapView(options: MapViewOptions): MapView {
 		}
 		return picks;
 	};
-	map.on('click', (event) => options.onPick(picksAt(event.point), event.point));
+	map.on('click', (event) => options.onPick(picksAt(event.point), event.point, [event.lngLat.lng, event.lngLat.lat]));
 	map.on('mousemove', (event) => {
 		const [top] = picksAt(event.point);
 		map.getCanvas().style.cursor = top ? 'pointer' : '';
@@ -232,8 +232,8 @@ export function createMapView(options: MapViewOptions): MapView {
 		reveal(lonLat, covered) {
 			const canvas = map.getCanvas();
 			const [width, height] = [canvas.clientWidth, canvas.clientHeight];
-			// Panels that leave less than a third of the map free are ignored: the point goes to the middle.
-			const free = covered && width - covered.left - covered.right > width / 3 && height - covered.top - covered.bottom > height / 3;
+			// Panels that leave less than 120 px free either way are ignored: the point goes to the middle.
+			const free = covered && width - covered.left - covered.right > 120 && height - covered.top - covered.bottom > 120;
 			const c = free ? covered : { top: 0, right: 0, bottom: 0, left: 0 };
 			const p = map.project(lonLat);
 			const margin = 24;
