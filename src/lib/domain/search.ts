@@ -17,8 +17,6 @@ export interface SearchEntry {
 	detail: string;
 	/** When an event, front or feature began (places: null). */
 	from: Day | null;
-	/** The day after it ended (places: null). */
-	to: Day | null;
 	/** Where to show it: an event's point, the middle of a shape's bounding box (null: nowhere). */
 	at: [number, number] | null;
 	/** Lower-case, diacritic-free words to match. */
@@ -50,16 +48,15 @@ function featureEntries(features: readonly FeatureDetail[]): SearchEntry[] {
 		if (f.front) fronts.set(f.front.id, [...(fronts.get(f.front.id) ?? []), f]);
 		else {
 			const detail = `${FEATURE_KINDS[f.kind]} · ${f.when}`;
-			entries.push({ kind: 'feature', id: f.id, label: f.name, detail, from: f.from, to: f.to, at: middle(f.bbox), haystack: normalise([f.name, f.summary].join(' ')), names: [] });
+			entries.push({ kind: 'feature', id: f.id, label: f.name, detail, from: f.from, at: middle(f.bbox), haystack: normalise([f.name, f.summary].join(' ')), names: [] });
 		}
 	}
 	for (const [id, keyframes] of fronts) {
-		const name = keyframes[0]!.front!.name;
+		const { name, when } = keyframes[0]!.front!;
 		const from = Math.min(...keyframes.map((k) => k.from));
-		const to = Math.max(...keyframes.map((k) => k.to));
 		const box = keyframes.map((k) => k.bbox).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
 		const haystack = normalise([name, ...keyframes.map((k) => k.summary)].join(' '));
-		entries.push({ kind: 'front', id, label: name, detail: `Front · ${keyframes.length} dated positions`, from, to, at: middle(box), haystack, names: [] });
+		entries.push({ kind: 'front', id, label: name, detail: `Front · ${when}`, from, at: middle(box), haystack, names: [] });
 	}
 	return entries;
 }
@@ -72,7 +69,6 @@ export function buildIndex(events: readonly EventDetail[], places: readonly Plac
 			label: p.name,
 			detail: `Place · ${p.kind}`,
 			from: null,
-			to: null,
 			at: p.bbox ? middle(p.bbox) : null,
 			haystack: normalise([p.name, ...p.names.map((n) => n.name)].join(' ')),
 			names: p.names.map((n) => ({ name: n.name, key: normalise(n.name) }))
@@ -83,7 +79,6 @@ export function buildIndex(events: readonly EventDetail[], places: readonly Plac
 			label: e.title,
 			detail: e.when,
 			from: e.from,
-			to: e.to,
 			at: e.coordinates,
 			haystack: normalise([e.title, e.summary, ...e.tags].join(' ')),
 			names: []

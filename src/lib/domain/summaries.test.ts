@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { historicalDate } from './historicalDate';
 import { describeChange } from './change';
-import { spanInWords, type EventSummary, type FrontDay } from './summaries';
+import { featureSummaries, spanInWords, type EventSummary, type FrontDay } from './summaries';
+import { readAtlas } from '../server/atlas';
+import { parseIsoDay } from './day';
+import { OPEN_END } from './timeline';
 
 const span = (start: string, end?: string) => ({ start: historicalDate(start), end: end ? historicalDate(end) : null });
 const day = (text: string) => historicalDate(text).start;
@@ -45,4 +48,16 @@ describe('describeChange', () => {
 		expect(describeChange(events, fronts, day('1945-08-22'), day('1945-08-23'))).toBe('23 August 1945: nothing began.');
 		expect(describeChange(events, fronts, day('1945-08-25'), day('1945-08-21'))).toBe('Back to 21 August 1945.');
 	});
+});
+
+describe('featureSummaries of the shipped atlas', () => {
+	const { atlas } = readAtlas();
+	it('lists each front once, from its first to its last position, held on the map after it', () => {
+		const list = featureSummaries(atlas);
+		const front = list.find((f) => f.kind === 'front' && f.id === '25th-army')!;
+		expect(front).toMatchObject({ type: 'front', name: '25th Army (1st Far Eastern Front), in Korea', from: parseIsoDay('1945-08-16'), to: parseIsoDay('1945-08-29'), hold: true, when: '16–28 August 1945' });
+		expect(list.filter((f) => f.type === 'keyframe' && f.id.startsWith('25th-army-'))).toHaveLength(5);
+		expect(list.find((f) => f.id === 'rok-1948')).toMatchObject({ type: 'zone', to: OPEN_END, hold: false, when: 'from 15 August 1948' });
+	});
+
 });

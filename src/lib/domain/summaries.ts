@@ -3,7 +3,7 @@
  * on every date: events with their dates in words, the fronts, advances, zones and lines with the
  * days they are drawn, and each front's movement day by day.
  */
-import { spanDays, standingDays, type Atlas, type DateSpan, type EventCategory, type FrontlineKeyframe } from './atlas';
+import { keyframesByFront, spanDays, standingDays, type Atlas, type DateSpan, type EventCategory, type FrontlineKeyframe } from './atlas';
 import { civilFromDay, MONTH_NAMES, yearInWords, type Day } from './day';
 import { frontStates } from './frontline';
 import { historicalDateInWords } from './historicalDate';
@@ -78,6 +78,11 @@ export function eventSummaries(atlas: Atlas): EventSummary[] {
 		.sort((a, b) => a.from - b.from || a.to - b.to || a.title.localeCompare(b.title));
 }
 
+/** A front's position on its date, as panels, lists and links name it. */
+export function keyframeName(k: FrontlineKeyframe): string {
+	return `${k.frontName} on ${historicalDateInWords(k.date)}`;
+}
+
 /** A span in words; one with no end ("from 15 August 1948") stands from then on. */
 export function standingInWords(span: DateSpan): string {
 	return span.end ? spanInWords(span) : `from ${spanInWords(span)}`;
@@ -86,15 +91,13 @@ export function standingInWords(span: DateSpan): string {
 /** The fronts (each from its first to its last keyframe), advances, zones, lines and keyframes. */
 export function featureSummaries(atlas: Atlas): FeatureSummary[] {
 	const list: FeatureSummary[] = [];
-	const byFront = new Map<string, FrontlineKeyframe[]>();
-	for (const k of atlas.frontlines) byFront.set(k.front, [...(byFront.get(k.front) ?? []), k]);
-	for (const [id, keyframes] of byFront) {
+	for (const [id, keyframes] of keyframesByFront(atlas.frontlines)) {
 		const from = keyframes[0]!.date.start;
 		const last = keyframes.at(-1)!.date.start;
 		const when = spanInWords({ start: keyframes[0]!.date, end: keyframes.at(-1)!.date });
 		list.push({ kind: 'front', id, type: 'front', name: keyframes[0]!.frontName, from, to: last + 1, hold: true, when });
 		for (const k of keyframes) {
-			list.push({ kind: 'feature', id: k.id, type: 'keyframe', name: `${k.frontName} on ${historicalDateInWords(k.date)}`, from: k.date.start, to: k.date.start + 1, hold: false, when: historicalDateInWords(k.date) });
+			list.push({ kind: 'feature', id: k.id, type: 'keyframe', name: keyframeName(k), from: k.date.start, to: k.date.start + 1, hold: false, when: historicalDateInWords(k.date) });
 		}
 	}
 	for (const a of atlas.advances) list.push({ kind: 'feature', id: a.id, type: 'advance', name: a.name, ...spanDays(a.when), hold: true, when: spanInWords(a.when) });
@@ -105,9 +108,7 @@ export function featureSummaries(atlas: Atlas): FeatureSummary[] {
 
 /** Every front's state on each day, for announcing how far it moved. */
 export function frontDays(atlas: Atlas): FrontDay[] {
-	const byFront = new Map<string, FrontlineKeyframe[]>();
-	for (const k of atlas.frontlines) byFront.set(k.front, [...(byFront.get(k.front) ?? []), k]);
-	return [...byFront.values()].flatMap((keyframes) =>
+	return [...keyframesByFront(atlas.frontlines).values()].flatMap((keyframes) =>
 		frontStates(keyframes).states.map((s) => ({ front: s.front, name: s.frontName, day: s.day, kind: s.kind, movedKm: s.movedKm }))
 	);
 }

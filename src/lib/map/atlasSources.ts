@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { advanceStates } from '../domain/advance';
-import { spanDays, standingDays, type Atlas, type FrontlineKeyframe, type Place } from '../domain/atlas';
+import { keyframesByFront, spanDays, standingDays, type Atlas, type Place } from '../domain/atlas';
 import type { Day } from '../domain/day';
 import { frontStates } from '../domain/frontline';
 import { periodName } from '../domain/names';
@@ -45,10 +45,8 @@ export function eventFeatures(atlas: Atlas): Collection<Point> {
 
 /** Every front's line on each day (keyframe or inferred), and its ghosts. */
 export function frontFeatures(atlas: Atlas): Collection {
-	const byFront = new Map<string, FrontlineKeyframe[]>();
-	for (const k of atlas.frontlines) byFront.set(k.front, [...(byFront.get(k.front) ?? []), k]);
 	const features: Feature<Geometry, Props>[] = [];
-	for (const keyframes of byFront.values()) {
+	for (const keyframes of keyframesByFront(atlas.frontlines).values()) {
 		const { states, ghosts } = frontStates(keyframes);
 		const last = states.at(-1);
 		for (const s of states) {

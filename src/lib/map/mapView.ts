@@ -240,8 +240,7 @@ export function createMapView(options: MapViewOptions): MapView {
 			if (p.x >= c.left + margin && p.x <= width - c.right - margin && p.y >= c.top + margin && p.y <= height - c.bottom - margin) return;
 			// The free part's centre, as an offset from the map's centre (no lasting camera padding).
 			const offset: [number, number] = [(c.left - c.right) / 2, (c.top - c.bottom) / 2];
-			if (matchMedia('(prefers-reduced-motion: reduce)').matches) map.easeTo({ center: lonLat, offset, duration: 0 });
-			else map.easeTo({ center: lonLat, offset, duration: 600 });
+			map.easeTo({ center: lonLat, offset, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
 		},
 		setSelected(id) {
 			selected = id;

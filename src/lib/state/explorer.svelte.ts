@@ -5,7 +5,7 @@
  */
 import { adjacentEventDay } from '../domain/axis';
 import { addMonths, type Day } from '../domain/day';
-import { DEFAULT_WINDOW_DAYS, type TimeSettings, type View } from '../domain/timeline';
+import { DEFAULT_WINDOW_DAYS, isShown, type Timed, type TimeSettings, type View } from '../domain/timeline';
 import { NO_FILTERS, type EventFilters } from '../domain/filters';
 import type { Camera, HashState, Selection } from './hash';
 
@@ -29,7 +29,7 @@ export interface ExplorerDefaults {
 	 * The days each front (`front:<id>`) and other feature (`feature:<id>`) is drawn: opening one
 	 * from a link without a date, or from the search, goes to the nearest of them.
 	 */
-	spans: ReadonlyMap<string, Range>;
+	spans: ReadonlyMap<string, Timed>;
 	/** Days a second of playback moves by default (gentler when the user prefers reduced motion). */
 	speed: number;
 }
@@ -84,13 +84,16 @@ export class Explorer {
 	restore(link: HashState): void {
 		const d = this.defaults;
 		this.range = link.range ?? d.range;
+		const view = link.view ?? 'history';
+		const windowDays = link.windowDays ?? DEFAULT_WINDOW_DAYS;
 		const eventDate = link.selection?.kind === 'event' ? d.eventStarts.get(link.selection.id) : undefined;
 		const span = link.selection ? d.spans.get(spanKey(link.selection)) : undefined;
-		const date = link.date ?? eventDate ?? (span ? clamp(d.date, span) : d.date);
+		const spanDate = span && !isShown(span, { date: d.date, view, windowDays }) ? clamp(d.date, span) : undefined;
+		const date = link.date ?? eventDate ?? spanDate ?? d.date;
 		if (date < this.range.from || date >= this.range.to) this.range = this.rangeAround(date);
 		this.date = clamp(date, this.range);
-		this.view = link.view ?? 'history';
-		this.windowDays = link.windowDays ?? DEFAULT_WINDOW_DAYS;
+		this.view = view;
+		this.windowDays = windowDays;
 		this.selection = link.selection ?? null;
 		this.filters = { categories: link.categories ?? [], tag: link.tag ?? '' };
 		this.camera = link.camera ?? d.camera;
@@ -154,11 +157,11 @@ export class Explorer {
 		if (goToDate && start !== undefined) this.goTo(start);
 	}
 
-	/** Selects a front or another feature and, if the date lies outside it, moves to the nearest day it is drawn. */
+	/** Selects a front or another feature and, if the map does not draw it on the date, moves to the nearest day it does. */
 	open(selection: Selection): void {
 		this.choose(selection);
 		const span = this.defaults.spans.get(spanKey(selection));
-		if (span && (this.date < span.from || this.date >= span.to)) this.goTo(clamp(this.date, span));
+		if (span && !isShown(span, this.time)) this.goTo(clamp(this.date, span));
 	}
 
 	/** Selects anything (null to clear) without moving the date. */
