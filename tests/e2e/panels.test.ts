@@ -12,6 +12,8 @@ async function clickAt(page: Page, lonLat: [number, number], dx = 0) {
 	await page.mouse.click(box.x + p.x + dx, box.y + p.y);
 }
 
+const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
+
 /** The camera in the URL hash (`zoom/lat/lon`). */
 const cameraOf = (page: Page) => new URL(page.url()).hash.match(/map=([^&]+)/)![1]!;
 
@@ -70,7 +72,7 @@ test('clicking a city on the map opens its names through time', async ({ page })
 test('a search for "Genzan" finds Wonsan', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
-	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
+	const search = searchBox(page);
 	await search.fill('Genzan');
 	const first = page.getByRole('option').first();
 	await expect(first).toContainText('Wonsan');
@@ -85,7 +87,7 @@ test('a search result is brought into the part of the map the list and the panel
 	await page.goto('/#map=5/39.15/119.5&date=1945-08-21');
 	await mapReady(page);
 	const before = cameraOf(page);
-	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
+	const search = searchBox(page);
 	await search.fill('Genzan');
 	await search.press('Enter');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
@@ -103,7 +105,7 @@ test('a search result is brought into the part of the map the list and the panel
 test('choosing an event in the search moves the date to it', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
-	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
+	const search = searchBox(page);
 	await search.fill("Democratic People's Republic of Korea proclaimed");
 	await expect(page.getByRole('option').first()).toContainText('9 September 1948');
 	await search.press('ArrowDown');
@@ -114,7 +116,7 @@ test('choosing an event in the search moves the date to it', async ({ page }) =>
 test('a search finds a zone and a front; choosing one opens its panel on a day it is drawn', async ({ page }) => {
 	await page.goto('/#map=4/41/127&date=1946-06-01');
 	await mapReady(page);
-	const search = page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
+	const search = searchBox(page);
 	await search.fill('Manchukuo');
 	const zone = page.getByRole('option', { name: /^Manchukuo \(Japanese puppet state\) Zone · / });
 	await expect(zone).toContainText('Manchukuo (Japanese puppet state)');
