@@ -1,12 +1,13 @@
 /**
  * Turns a decoded atlas into the problems that no single feature shows: duplicate ids, references to
- * places that do not exist, keyframes out of date order, self-intersecting polygons.
+ * places and fronts that do not exist, keyframes out of date order, self-intersecting polygons.
  */
 import { kinks } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Atlas } from '../domain/atlas';
 import { ATLAS_FILE_NAMES } from './files';
 import type { Problem } from './problem';
+import { didYouMean } from './suggest';
 
 /** Where a polygon crosses itself, as "lon,lat" strings (none for a valid polygon). */
 export function selfIntersections(geometry: Polygon | MultiPolygon): string[] {
@@ -15,6 +16,22 @@ export function selfIntersections(geometry: Polygon | MultiPolygon): string[] {
 	return polygons.flatMap((p) => kinks(p).features.map((k) => k.geometry.coordinates.map((c) => c.toFixed(4)).join(',')));
 }
 
+/**
+ * An advance names the front it belongs to, which must be a front of frontlines.geojson. A sea or
+ * airborne landing may instead name the force that made it (a fleet draws no frontline), unless the
+ * name is close to a real front's, which makes it a misspelling.
+ */
+function checkAdvanceFronts(atlas: Atlas): Problem[] {
+	const fronts = new Set(atlas.frontlines.map((k) => k.front));
+	return atlas.advances.flatMap((advance): Problem[] => {
+		if (fronts.has(advance.front)) return [];
+		const suggestion = didYouMean(advance.front, fronts);
+		if (advance.kind !== 'ground' && suggestion === '') return [];
+		return [{ file: ATLAS_FILE_NAMES.advances, id: advance.id, path: 'properties.front', message: `no front with id "${advance.front}" in frontlines.geojson${suggestion}` }];
+	});
+}
+
+/** Problems that span features and files; the features themselves have already been decoded. */
 export function checkAtlas(atlas: Atlas): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Map<string, string>();
@@ -31,10 +48,11 @@ export function checkAtlas(atlas: Atlas): Problem[] {
 	for (const event of atlas.events) {
 		event.places.forEach((place, i) => {
 			if (!placeIds.has(place)) {
-				problems.push({ file: ATLAS_FILE_NAMES.events, id: event.id, path: `properties.places[${i}]`, message: `no place with id "${place}" in places.geojson` });
+				problems.push({ file: ATLAS_FILE_NAMES.events, id: event.id, path: `properties.places[${i}]`, message: `no place with id "${place}" in places.geojson${didYouMean(place, placeIds)}` });
 			}
 		});
 	}
+	problems.push(...checkAdvanceFronts(atlas));
 
 	const lastDate = new Map<string, { day: number; id: string }>();
 	for (const keyframe of atlas.frontlines) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAtlas, type AtlasKind } from './decode';
-import { validAtlas } from './fixtures/atlas';
+import { decodeAtlas, decodeAtlasFolder, type AtlasFolderTexts, type AtlasKind } from './decode';
+import { validAtlas, validManifest } from './fixtures/atlas';
 import { formatProblem } from './problem';
 
 type Fixture = ReturnType<typeof validAtlas>;
@@ -27,6 +27,17 @@ describe('decodeAtlas', () => {
 		expect(atlas.advances[0]!.waypoints[1]!.date).toBeNull();
 	});
 
+	it('keeps what the domain needs: a place\'s locationNote, the style of zones and lines, any category', () => {
+		const fixture = validAtlas();
+		(fixture.events.features[0]!.properties as Json).category = 'gossip';
+		const { atlas, problems } = decode(fixture);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(atlas.places[0]!.locationNote).toBe('Where the test put it.');
+		expect(atlas.places[1]).not.toHaveProperty('locationNote');
+		expect([atlas.zones[0]!.style, atlas.lines[0]!.style]).toEqual(['occupied', 'occupied']);
+		expect(atlas.events[0]!.category).toBe('gossip');
+	});
+
 	// One case per rule: how the fixture is broken, and the exact line the checker prints.
 	const cases: [string, (a: Json) => void, string][] = [
 		['a feature without an id', (a) => delete a.events.features[0].id, 'events.geojson > features[0] > id: every feature needs a string id'],
@@ -40,14 +51,28 @@ describe('decodeAtlas', () => {
 		['no sources', (a) => (a.events.features[0].properties.sources = []), 'events.geojson > event-a > properties.sources: every feature cites at least one source'],
 		['a source without an address', (a) => (a.lines.features[0].properties.sources = [{ title: 'x', url: 'not a url' }]), 'lines.geojson > line-a > properties.sources[0].url: must be an http(s) address'],
 		['an empty summary', (a) => (a.zones.features[0].properties.summary = ' '), 'zones.geojson > zone-a > properties.summary: must not be empty'],
-		['an unknown category', (a) => (a.events.features[0].properties.category = 'gossip'), 'events.geojson > event-a > properties.category: Invalid option: expected one of "military"|"political"|"diplomatic"|"occupation"|"context"'],
+		['an empty category', (a) => (a.events.features[0].properties.category = ''), 'events.geojson > event-a > properties.category: must not be empty'],
+		['a missing title', (a) => delete a.events.features[0].properties.title, 'events.geojson > event-a > properties.title: required'],
 		['a tag without #', (a) => (a.events.features[0].properties.tags = ['Test']), 'events.geojson > event-a > properties.tags[0]: a tag is # followed by letters and digits'],
 		['keyframes out of date order', (a) => a.frontlines.features.reverse(), 'frontlines.geojson > front-a-1945-08-10 > properties.date: keyframes of front-a must be in date order: 1945-08-10 does not come after front-a-1945-08-12'],
 		['a keyframe through one position', (a) => a.frontlines.features[0].properties.positions.pop(), 'frontlines.geojson > front-a-1945-08-10 > properties.positions: a keyframe passes through at least two positions'],
 		['a self-intersecting polygon', (a) => (a.zones.features[0].geometry.coordinates = [[[126, 38], [128, 40], [128, 38], [126, 40], [126, 38]]]), 'zones.geojson > zone-a > geometry: the polygon crosses itself at 127.0000,39.0000'],
 		['an open ring', (a) => (a.places.features[1].geometry.coordinates = [[[126, 38], [128, 38], [128, 40], [126, 40]]]), 'places.geojson > region-b > geometry.coordinates[0]: a ring must end where it starts'],
 		['a line of one position', (a) => (a.advances.features[0].geometry.coordinates = [[120, 45]]), 'advances.geojson > advance-a > geometry.coordinates: a line needs at least two positions'],
-		['a name used backwards in time', (a) => (a.places.features[0].properties.names[1].end = '1900'), "places.geojson > town-a > properties.names[1].end: the name's use ends (1900) before it starts (1910)"]
+		['a name used backwards in time', (a) => (a.places.features[0].properties.names[1].end = '1900'), "places.geojson > town-a > properties.names[1].end: the name's use ends (1900) before it starts (1910)"],
+		['a misspelt property', (a) => (a.events.features[0].properties.datenote = 'x'), 'events.geojson > event-a > properties.datenote: unknown property; did you mean "dateNote"?'],
+		['a misspelt property of a feature', (a) => (a.zones.features[0].propertes = {}), 'zones.geojson > zone-a > propertes: unknown property; did you mean "properties"?'],
+		['a misspelt property of a source', (a) => (a.lines.features[0].properties.sources[0] = { title: 'x', url: 'https://example.org', tilte: 'y' }), 'lines.geojson > line-a > properties.sources[0].tilte: unknown property; did you mean "title"?'],
+		['a misspelt property of a name', (a) => (a.places.features[0].properties.names[1].conventinal = true), 'places.geojson > town-a > properties.names[1].conventinal: unknown property; did you mean "conventional"?'],
+		['a misspelt property of a front position', (a) => (a.frontlines.features[0].properties.positions[1].formaton = 'x'), 'frontlines.geojson > front-a-1945-08-10 > properties.positions[1].formaton: unknown property; did you mean "formation"?'],
+		['a misspelt property of a waypoint', (a) => (a.advances.features[0].properties.waypoints[0].dates = 'x'), 'advances.geojson > advance-a > properties.waypoints[0].dates: unknown property; did you mean "date"?'],
+		['a misspelt property of a derivation', (a) => (a.zones.features[0].properties.derivation.aproximate = true), 'zones.geojson > zone-a > properties.derivation.aproximate: unknown property; did you mean "approximate"?'],
+		['an unknown property like no other', (a) => (a.lines.features[0].properties.colour = 'red'), 'lines.geojson > line-a > properties.colour: unknown property; expected one of "name", "style", "start", "end", "summary", "sources", "derivation"'],
+		['an event at latitude 90', (a) => (a.events.features[0].geometry.coordinates = [127, 90]), 'events.geojson > event-a > geometry.coordinates[1]: latitude 90 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
+		['a place point at latitude -86', (a) => (a.places.features[0].geometry.coordinates = [127, -86]), 'places.geojson > town-a > geometry.coordinates[1]: latitude -86 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
+		['a front position at latitude 89', (a) => (a.frontlines.features[1].properties.positions[0].coordinates = [121, 89]), 'frontlines.geojson > front-a-1945-08-12 > properties.positions[0].coordinates[1]: latitude 89 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
+		['a ground advance of no front', (a) => (a.advances.features[0].properties.front = 'front-z-army'), 'advances.geojson > advance-a > properties.front: no front with id "front-z-army" in frontlines.geojson'],
+		['a landing of a misspelt front', (a) => Object.assign(a.advances.features[0].properties, { kind: 'sea', front: 'frnt-a' }), 'advances.geojson > advance-a > properties.front: no front with id "frnt-a" in frontlines.geojson; did you mean "front-a"?']
 	];
 
 	it.each(cases)('reports %s at its exact place', (_rule, breakIt, expected) => {
@@ -64,6 +89,18 @@ describe('decodeAtlas', () => {
 		expect(atlas.zones).toHaveLength(1);
 	});
 
+	it('accepts a sea or airborne landing made by a force that draws no frontline', () => {
+		const fixture = validAtlas();
+		Object.assign(fixture.advances.features[0]!.properties, { kind: 'sea', front: 'northern-fleet' });
+		expect(decode(fixture).problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('reads a file that starts with a UTF-8 byte-order mark', () => {
+		const { atlas, problems } = decode(validAtlas(), { events: `\uFEFF${JSON.stringify(validAtlas().events)}` });
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(atlas.events).toHaveLength(1);
+	});
+
 	it('reports a file that is not a FeatureCollection', () => {
 		const { problems } = decode(validAtlas(), { lines: '{"type": "Feature"}' });
 		expect(problems.map(formatProblem)).toEqual(['lines.geojson: expected a GeoJSON FeatureCollection with a features array']);
@@ -77,5 +114,79 @@ describe('decodeAtlas', () => {
 		expect(problems).toHaveLength(2);
 		expect(atlas.frontlines).toHaveLength(1);
 		expect(atlas.places).toHaveLength(2);
+	});
+});
+
+describe('decodeAtlasFolder', () => {
+	const folder = (change: (manifest: Json, atlas: Json) => void = () => {}): AtlasFolderTexts => {
+		const manifest = validManifest();
+		const atlas = validAtlas();
+		change(manifest, atlas);
+		const features: Partial<Record<AtlasKind, string>> = {};
+		for (const [kind, collection] of Object.entries(atlas)) features[kind as AtlasKind] = JSON.stringify(collection);
+		return { manifest: JSON.stringify(manifest), features };
+	};
+
+	it('decodes a valid folder into the atlas and its manifest, with no problem', () => {
+		const { atlas, manifest, problems } = decodeAtlasFolder(folder());
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(manifest?.title).toBe('Test atlas');
+		expect(atlas.events).toHaveLength(1);
+	});
+
+	it('needs only atlas.json and events.geojson (and the places the events name)', () => {
+		const { manifest, features } = folder((m) => {
+			delete m.categories;
+			delete m.styles;
+		});
+		const { problems } = decodeAtlasFolder({ manifest, features: { events: features.events!, places: features.places! } });
+		expect(problems.map(formatProblem)).toEqual([]);
+	});
+
+	const cases: [string, (texts: AtlasFolderTexts) => void, string][] = [
+		['a folder without atlas.json', (t) => delete t.manifest, 'atlas.json: no such file: every atlas folder needs one, with at least a title and a description'],
+		['a folder without events.geojson', (t) => delete t.features.events, 'events.geojson: no such file: every atlas folder needs its events'],
+		['a manifest that does not decode', (t) => (t.manifest = '{"title": "T"}'), 'atlas.json > description: required']
+	];
+
+	it.each(cases)('reports %s', (_rule, breakIt, expected) => {
+		const texts = folder();
+		breakIt(texts);
+		const { problems } = decodeAtlasFolder(texts);
+		expect(problems.map(formatProblem)).toEqual([expected]);
+		expect(problems.every((p) => p.severity === undefined)).toBe(true);
+	});
+
+	const declarations: [string, (manifest: Json, atlas: Json) => void, string, 'warning' | undefined][] = [
+		['a category no event uses', (m) => m.categories.push({ id: 'naval', label: 'Naval' }), 'warning: atlas.json > categories[1].id: no event has category "naval"', 'warning'],
+		['a style no zone or line uses', (m) => (m.styles.spare = { label: 'Spare', color: '#000000' }), 'warning: atlas.json > styles.spare: no zone or line has style "spare"', 'warning'],
+		['a zone style the manifest does not declare', (_m, a) => (a.zones.features[0].properties.style = 'ocupied'), 'zones.geojson > zone-a > properties.style: no style "ocupied" in atlas.json; did you mean "occupied"?', undefined],
+		['a line style in a manifest without styles', (m, a) => { delete m.styles; a.zones.features[0].properties.style = undefined; }, 'lines.geojson > line-a > properties.style: no style "occupied" in atlas.json (it declares no styles)', undefined]
+	];
+
+	it.each(declarations)('checks the manifest against the features: %s', (_rule, change, expected, severity) => {
+		const { problems } = decodeAtlasFolder(folder(change));
+		expect(problems.map(formatProblem)).toEqual([expected]);
+		expect(problems[0]!.severity).toBe(severity);
+	});
+
+	it.each([
+		['a category', (_m: Json, a: Json) => (a.events.features[0].properties.start = 'soon'), 'events.geojson > event-a > properties.start: "soon" is not a valid date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %'],
+		['a style', (_m: Json, a: Json) => (a.lines.features[0].properties.summary = ''), 'lines.geojson > line-a > properties.summary: must not be empty']
+	])('does not call %s unused when features that may use it did not decode', (_what, change, expected) => {
+		const { problems } = decodeAtlasFolder(folder((m, a) => {
+			a.zones.features[0].properties.style = undefined;
+			change(m, a);
+		}));
+		expect(problems.map(formatProblem)).toEqual([expected]);
+	});
+
+	it('lets an event use a category the manifest does not declare', () => {
+		const { problems } = decodeAtlasFolder(folder((m, a) => {
+			m.categories.push({ id: 'trade', label: 'Trade' });
+			a.events.features.push({ ...a.events.features[0], id: 'event-b', properties: { ...a.events.features[0].properties, category: 'trade' } });
+			a.events.features[0].properties.category = 'undeclared';
+		}));
+		expect(problems.map(formatProblem)).toEqual(['warning: atlas.json > categories[0].id: no event has category "military"']);
 	});
 });

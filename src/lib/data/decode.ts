@@ -4,19 +4,17 @@
  */
 import type { z } from 'zod';
 import type { Atlas } from '../domain/atlas';
+import type { AtlasManifest } from '../domain/manifest';
 import { checkAtlas } from './checks';
+import { checkDeclarations } from './declarations';
 import { advanceSchema, eventSchema, frontlineSchema, lineSchema, placeSchema, zoneSchema } from './features';
-import { ATLAS_FILE_NAMES } from './files';
-import type { Problem } from './problem';
+import { ATLAS_FILE_NAMES, MANIFEST_FILE } from './files';
+import { decodeManifest } from './manifest';
+import { formatPath, isError, type Problem } from './problem';
 
 export type AtlasKind = keyof typeof ATLAS_FILE_NAMES;
 
-/** "properties.sources[0].url" from zod's path array. */
-export function formatPath(path: readonly PropertyKey[]): string {
-	return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
-}
-
-/** Decodes one FeatureCollection; features that fail are left out and reported. */
+/** Decodes one FeatureCollection (a leading byte-order mark is skipped); features that fail are left out and reported. */
 export function decodeCollection<T>(
 	file: string,
 	text: string,
@@ -25,7 +23,7 @@ export function decodeCollection<T>(
 	const problems: Problem[] = [];
 	let json: unknown;
 	try {
-		json = JSON.parse(text);
+		json = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (e) {
 		return { values: [], problems: [{ file, id: null, path: '', message: `not valid JSON: ${(e as Error).message}` }] };
 	}
@@ -66,4 +64,35 @@ export function decodeAtlas(texts: Partial<Record<AtlasKind, string>>): { atlas:
 	};
 	problems.push(...checkAtlas(atlas));
 	return { atlas, problems };
+}
+
+/** The text of each file of an atlas folder; a file the folder lacks is undefined. */
+export interface AtlasFolderTexts {
+	manifest?: string | undefined;
+	features: Partial<Record<AtlasKind, string>>;
+}
+
+/**
+ * Decodes an atlas folder: its manifest (required), its events (required) and any other feature
+ * files, then checks the manifest's declarations against the features. The manifest is null when it
+ * is missing or does not decode.
+ */
+export function decodeAtlasFolder({ manifest: manifestText, features }: AtlasFolderTexts): {
+	atlas: Atlas;
+	manifest: AtlasManifest | null;
+	problems: Problem[];
+} {
+	const problems: Problem[] = [];
+	const missing = (file: string, why: string) => problems.push({ file, id: null, path: '', message: `no such file: ${why}` });
+	if (manifestText === undefined) missing(MANIFEST_FILE, 'every atlas folder needs one, with at least a title and a description');
+	if (features.events === undefined) missing(ATLAS_FILE_NAMES.events, 'every atlas folder needs its events');
+	const decodedManifest = manifestText === undefined ? { manifest: null, problems: [] } : decodeManifest(manifestText);
+	const { atlas, problems: featureProblems } = decodeAtlas(features);
+	problems.push(...decodedManifest.problems, ...featureProblems);
+	// Without its events, every declared category would look unused: the missing file says enough.
+	if (decodedManifest.manifest && features.events !== undefined) {
+		const incomplete = new Set(featureProblems.filter(isError).map((p) => p.file));
+		problems.push(...checkDeclarations(atlas, decodedManifest.manifest, incomplete));
+	}
+	return { atlas, manifest: decodedManifest.manifest, problems };
 }

@@ -5,9 +5,22 @@
 import { z } from 'zod';
 import { parseHistoricalDate, type HistoricalDate } from '../domain/historicalDate';
 import type { DateSpan } from '../domain/atlas';
+import { unknownPropertyMessage } from './suggest';
+
+/**
+ * An object with these properties and no others: each unknown property is reported at its own path,
+ * with the nearest known name ("did you mean "dateNote"?"), alongside every other problem.
+ */
+export function closedObject<S extends z.core.$ZodLooseShape>(shape: S) {
+	const known = Object.keys(shape);
+	return z.object(shape).catchall(z.custom<unknown>(() => false, { error: (issue) => unknownPropertyMessage(String(issue.path?.at(-1)), known) }));
+}
+
+/** A string; a missing one is reported as "required". */
+export const requiredString = () => z.string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be a string') });
 
 /** A written date (ISO 8601 / EDTF level 1), decoded into a HistoricalDate. */
-export const dateText = z.string().transform((text, ctx): HistoricalDate => {
+export const dateText = requiredString().transform((text, ctx): HistoricalDate => {
 	const result = parseHistoricalDate(text);
 	if (!result.ok) {
 		ctx.addIssue({ code: 'custom', message: result.error });
@@ -16,9 +29,10 @@ export const dateText = z.string().transform((text, ctx): HistoricalDate => {
 	return result.value;
 });
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** A non-empty string (trimmed). */
+const text = requiredString().trim().min(1, 'must not be empty');
 
-export const sourceSchema = z.object({
+export const sourceSchema = closedObject({
 	title: text,
 	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })
 });
@@ -39,11 +53,24 @@ export function checkSpan(p: { start: HistoricalDate; end?: HistoricalDate | und
 	}
 }
 
-const longitude = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
-const latitude = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
+export const longitude = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
+export const latitude = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
 export const position = z.tuple([longitude, latitude]);
 
-export const pointSchema = z.object({ type: z.literal('Point'), coordinates: position });
+/** The latitude where Web Mercator maps end: MapLibre cannot draw a point beyond it. */
+export const MERCATOR_LATITUDE = 85.0511;
+
+/** Adds an issue at `path` when a valid latitude lies beyond {@link MERCATOR_LATITUDE}. */
+export function checkMercator(lat: number, ctx: z.RefinementCtx, path: PropertyKey[]): void {
+	if (Math.abs(lat) > MERCATOR_LATITUDE && Math.abs(lat) <= 90) {
+		ctx.addIssue({ code: 'custom', path, message: `latitude ${lat} lies beyond ±${MERCATOR_LATITUDE}°, where the Web Mercator map ends: the map cannot draw it` });
+	}
+}
+
+/** A position that is drawn as a point on the map, so within the Web Mercator map's latitudes. */
+export const pointPosition = position.superRefine((p, ctx) => checkMercator(p[1], ctx, [1]));
+
+export const pointSchema = z.object({ type: z.literal('Point'), coordinates: pointPosition });
 export const lineStringSchema = z.object({
 	type: z.literal('LineString'),
 	coordinates: z.array(position).min(2, 'a line needs at least two positions')
@@ -67,6 +94,6 @@ export const idSchema = z
 	.string({ error: 'every feature needs a string id' })
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 
-export const derivationSchema = z.object({ method: text, approximate: z.boolean() });
+export const derivationSchema = closedObject({ method: text, approximate: z.boolean() });
 
 export { text };

@@ -26,7 +26,7 @@ export function spanDays(span: DateSpan): { from: Day; to: Day } {
 
 /**
  * The days a zone or a line stands: as {@link spanDays}, except that one with no end (the Republic of
- * Korea, the 38th parallel) stands to the end of time, not for one day.
+ * a state that still stands, a border still drawn) stands to the end of time, not for one day.
  */
 export function standingDays(span: DateSpan): { from: Day; to: Day } {
 	const { from, to } = spanDays(span);
@@ -40,16 +40,14 @@ export function keyframesByFront(frontlines: readonly FrontlineKeyframe[]): Map<
 	return byFront;
 }
 
-export const EVENT_CATEGORIES = ['military', 'political', 'diplomatic', 'occupation', 'context'] as const;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
-
 export interface AtlasEvent {
 	id: string;
 	title: string;
 	when: DateSpan;
-	category: EventCategory;
+	/** A free string ("military", "trade"); the atlas's manifest may give it a label and a colour. */
+	category: string;
 	summary: string;
-	/** Hashtags, such as "#KoreanDivision". */
+	/** Hashtags, such as "#Waterloo". */
 	tags: string[];
 	/** Place ids, the primary reference first. */
 	places: string[];
@@ -92,6 +90,8 @@ export interface Place {
 	/** A point for a city or site; a polygon for a region, or null when no boundary is drawn. */
 	geometry: Point | Polygon | MultiPolygon | null;
 	derivation?: Derivation;
+	/** Where the point's coordinates come from, or why it stands where it does. */
+	locationNote?: string;
 }
 
 /** One formation's reported position that a frontline keyframe passes through. */
@@ -139,6 +139,8 @@ export interface Zone {
 	sources: Source[];
 	derivation: Derivation;
 	geometry: Polygon | MultiPolygon;
+	/** A key into the manifest's `styles`: how the zone is drawn and named in the legend. */
+	style?: string;
 }
 
 export interface AtlasLine {
@@ -149,6 +151,8 @@ export interface AtlasLine {
 	sources: Source[];
 	derivation: Derivation;
 	geometry: LineString | MultiLineString;
+	/** A key into the manifest's `styles`: how the line is drawn and named in the legend. */
+	style?: string;
 }
 
 export interface Atlas {

@@ -14,7 +14,7 @@ export interface CategoryStyle {
 
 /** The look of zones and lines whose `style` property names this key. */
 export interface ShapeStyle {
-	/** What the legend says of this style ("Soviet zone, then North Korea"). */
+	/** What the legend says of this style ("Prussian territory"). */
 	label: string;
 	/** `#rrggbb`. */
 	color: string;

@@ -1,0 +1,44 @@
+/**
+ * Turns a manifest and the atlas it describes into the problems between them: a category or a style
+ * the manifest declares but nothing uses (a warning), and a zone or line style it does not declare
+ * (an error). An event's category needs no declaration.
+ */
+import type { Atlas } from '../domain/atlas';
+import type { AtlasManifest } from '../domain/manifest';
+import { ATLAS_FILE_NAMES, MANIFEST_FILE } from './files';
+import type { Problem } from './problem';
+import { didYouMean } from './suggest';
+
+/**
+ * Checks what the manifest declares against what the features use. `incomplete` names the files some
+ * of whose features did not decode: what looks unused there may be used by those, so it is not said.
+ */
+export function checkDeclarations(atlas: Atlas, manifest: AtlasManifest, incomplete: ReadonlySet<string> = new Set()): Problem[] {
+	const problems: Problem[] = [];
+	const used = new Set(atlas.events.map((e) => e.category));
+	(manifest.categories ?? []).forEach(({ id }, i) => {
+		if (!used.has(id) && !incomplete.has(ATLAS_FILE_NAMES.events)) {
+			problems.push({ file: MANIFEST_FILE, id: null, path: `categories[${i}].id`, message: `no event has category "${id}"`, severity: 'warning' });
+		}
+	});
+
+	const styles = Object.keys(manifest.styles ?? {});
+	const shapes = [
+		...atlas.zones.map((z) => ({ file: ATLAS_FILE_NAMES.zones, id: z.id, style: z.style })),
+		...atlas.lines.map((l) => ({ file: ATLAS_FILE_NAMES.lines, id: l.id, style: l.style }))
+	];
+	for (const { file, id, style } of shapes) {
+		if (style !== undefined && !styles.includes(style)) {
+			const declared = styles.length ? didYouMean(style, styles) : ' (it declares no styles)';
+			problems.push({ file, id, path: 'properties.style', message: `no style "${style}" in ${MANIFEST_FILE}${declared}` });
+		}
+	}
+	const usedStyles = new Set(shapes.map((s) => s.style));
+	const shapesComplete = !incomplete.has(ATLAS_FILE_NAMES.zones) && !incomplete.has(ATLAS_FILE_NAMES.lines);
+	for (const style of styles) {
+		if (!usedStyles.has(style) && shapesComplete) {
+			problems.push({ file: MANIFEST_FILE, id: null, path: `styles.${style}`, message: `no zone or line has style "${style}"`, severity: 'warning' });
+		}
+	}
+	return problems;
+}
