@@ -1,7 +1,7 @@
 // `node scripts/synthetic.js COUNT DIR [SEED]`: writes a synthetic atlas of COUNT dated events,
 // spread over East Asia and over 1945 to 1948, for the benchmark. A fixed seed makes it the same
 // every time. It is not history: every title says "Synthetic event".
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [count = '10000', dir = 'bench-results/data-10k', seedText = '1945'] = process.argv.slice(2);
@@ -59,7 +59,13 @@ const places = [
 		geometry: null
 	}
 ];
+// The shipped atlas's view (extent, camera, period, presets, opening date, categories), so that the
+// benchmark compares like with like; its labels, styles and legend texts are not needed here.
+const shipped = JSON.parse(readFileSync('geodata/atlas.json', 'utf8'));
+const { extent, camera, period, presets, start, categories } = shipped;
+const manifest = { title: `${count} synthetic events`, description: 'Synthetic data for the benchmark: not history.', extent, camera, period, presets, start, categories };
 mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'atlas.json'), JSON.stringify(manifest));
 writeFileSync(join(dir, 'events.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
 writeFileSync(join(dir, 'places.geojson'), JSON.stringify({ type: 'FeatureCollection', features: places }));
 console.log(`${count} synthetic events in ${dir}`);

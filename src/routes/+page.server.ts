@@ -1,25 +1,19 @@
-// The explorer's data, built at build time: the events and front movements the slider, the list
-// and the announcements use (the map loads its own GeoJSON from /atlas/*.geojson).
-import { EVENT_CATEGORIES } from '$lib/domain/atlas';
-import { eventSummaries, featureSummaries, frontDays } from '$lib/domain/summaries';
-import { loadAtlas } from '$lib/server/atlas';
+// The explorer's data, built at build time from the compiled atlas: its settings, what the list
+// names, the days of every dated feature, the ids a link may name and each front's movements (the
+// map loads its own GeoJSON from /atlas/*.geojson, the panels theirs from /atlas/details.json).
+import { REF_KINDS } from '$lib/domain/feature';
+import { frontDays, listItems, spans } from '$lib/domain/summaries';
+import { built } from '$lib/server/compiled';
+import type { ExplorerData } from '$lib/state/settings';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const atlas = loadAtlas();
-	const features = featureSummaries(atlas);
-	return {
-		events: eventSummaries(atlas),
-		fronts: frontDays(atlas),
-		features,
-		// The ids a link may name, so that a malformed one falls back to the default.
-		ids: {
-			events: atlas.events.map((e) => e.id),
-			places: atlas.places.map((p) => p.id),
-			fronts: features.filter((f) => f.kind === 'front').map((f) => f.id),
-			features: features.filter((f) => f.kind === 'feature').map((f) => f.id),
-			categories: [...EVENT_CATEGORIES],
-			tags: [...new Set(atlas.events.flatMap((e) => e.tags))]
-		}
+	const { compiled, settings } = built();
+	const data: ExplorerData = {
+		settings,
+		items: listItems(compiled),
+		spans: spans(compiled),
+		ids: Object.fromEntries(REF_KINDS.map((k) => [k, [...new Set(compiled.features.filter((f) => f.ref.kind === k).map((f) => f.ref.id))]])) as ExplorerData['ids']
 	};
+	return { ...data, fronts: frontDays(compiled) };
 };

@@ -44,3 +44,16 @@ describe('histogram, snapping and stepping between events', () => {
 		expect(adjacentEventDay(day('1948-09-09'), events, 1)).toBeNull();
 	});
 });
+
+describe('axis labels before the common era', () => {
+	const labels = (from: string, to: string) => axisTicks(day(from), day(to)).map((t) => t.label).filter(Boolean);
+
+	it('names years in words, never as astronomical numbers', () => {
+		expect(labels('-0219-01-01', '-0214-01-01')).toEqual(['219 BCE', '218 BCE', '217 BCE', '216 BCE']);
+		expect(labels('-0216-01-01', '-0214-06-01')).toContain('216 BCE');
+	});
+
+	it('labels one year in five over a long span, on years that end in 0 or 5', () => {
+		expect(labels('-0225-01-01', '-0198-01-01')).toEqual(['225 BCE', '220 BCE', '215 BCE', '210 BCE', '205 BCE', '200 BCE']);
+	});
+});

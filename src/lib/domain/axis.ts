@@ -2,7 +2,7 @@
  * Turns a range of days into a time axis: ticks whose labels adapt to the span (days, months or
  * years), a histogram of where events are, and snapping to event days.
  */
-import { civilFromDay, dayFromCivil, MONTH_NAMES, type Day } from './day';
+import { civilFromDay, dayFromCivil, MONTH_NAMES, yearInWords, type Day } from './day';
 
 export interface Tick {
 	day: Day;
@@ -35,15 +35,19 @@ export function axisTicks(from: Day, to: Day): Tick[] {
 			if (d >= to) break;
 			if (d < from) continue;
 			const every = span <= 400 ? 1 : 3;
-			const label = month === 1 ? String(year) : (month - 1) % every === 0 ? shortMonth(month) : '';
+			const label = month === 1 ? yearInWords(year) : (month - 1) % every === 0 ? shortMonth(month) : '';
 			ticks.push({ day: d, label, major: month === 1 });
 		}
 		return ticks;
 	}
+	// Over about 16 years, one year in five is labelled ("220 BCE", "215 BCE"), so labels never overlap.
+	const every = span > 6000 ? 5 : 1;
 	for (let year = start.year + 1; ; year++) {
 		const d = dayFromCivil({ year, month: 1, day: 1 });
 		if (d >= to) break;
-		ticks.push({ day: d, label: String(year), major: true });
+		// The year as written: 220 BCE is the astronomical year -219.
+		const labelled = (year > 0 ? year : 1 - year) % every === 0;
+		ticks.push({ day: d, label: labelled ? yearInWords(year) : '', major: labelled });
 	}
 	return ticks;
 }

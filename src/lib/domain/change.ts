@@ -4,16 +4,16 @@
  */
 import type { Day } from './day';
 import { dayInWords } from './day';
-import type { EventSummary, FrontDay } from './summaries';
+import type { FrontDay, ListItem } from './summaries';
 
 /** What changed between `from` and `to` (either direction), in one or two sentences. */
-export function describeChange(events: readonly EventSummary[], fronts: readonly FrontDay[], from: Day, to: Day): string {
+export function describeChange(events: readonly ListItem[], fronts: readonly FrontDay[], from: Day, to: Day): string {
 	if (to < from) return `Back to ${dayInWords(to)}.`;
 	const parts: string[] = [];
 	const began = events.filter((e) => e.from > from && e.from <= to);
-	if (began.length === 1) parts.push(`1 event began: ${began[0]!.title}`);
+	if (began.length === 1) parts.push(`1 event began: ${began[0]!.label}`);
 	else if (began.length > 1) {
-		const shown = began.slice(0, 3).map((e) => e.title).join('; ');
+		const shown = began.slice(0, 3).map((e) => e.label).join('; ');
 		parts.push(`${began.length} events began: ${shown}${began.length > 3 ? `; and ${began.length - 3} more` : ''}`);
 	}
 	const moved = new Map<string, { name: string; km: number }>();

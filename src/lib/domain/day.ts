@@ -45,7 +45,7 @@ const div = (a: number, b: number) => Math.floor(a / b);
 
 /**
  * The Day of a calendar date (Howard Hinnant's days_from_civil, exact for any integer year).
- * @example dayFromCivil({ year: 1945, month: 8, day: 21 }) // → -8899
+ * @example dayFromCivil({ year: 1815, month: 6, day: 18 }) // → -56445
  */
 export function dayFromCivil({ year, month, day }: Civil): Day {
 	const y = month <= 2 ? year - 1 : year;
@@ -77,18 +77,18 @@ export function weekday(value: Day): number {
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 
-/** An astronomical year as ISO 8601 writes it: 1945, 0000, -0047. */
+/** An astronomical year as ISO 8601 writes it: 1815, 0000, -0047. */
 export function isoYear(year: number): string {
 	return `${year < 0 ? '-' : ''}${pad(year, 4)}`;
 }
 
-/** A Day as an ISO 8601 calendar date: "1945-08-21", "-0047-03-15". */
+/** A Day as an ISO 8601 calendar date: "1815-06-18", "-0047-03-15". */
 export function toIsoDay(value: Day): string {
 	const { year, month, day } = civilFromDay(value);
 	return `${isoYear(year)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** Parses a plain ISO calendar date ("1945-08-21", "-0047-03-15"); null if it is not one. */
+/** Parses a plain ISO calendar date ("1815-06-18", "-0047-03-15"); null if it is not one. */
 export function parseIsoDay(text: string): Day | null {
 	const m = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(text);
 	if (!m) return null;
@@ -96,18 +96,18 @@ export function parseIsoDay(text: string): Day | null {
 	return isValidCivil(civil) ? dayFromCivil(civil) : null;
 }
 
-/** A year in words: "1945", "48 BCE" (astronomical −47), "1 BCE" (year 0). */
+/** A year in words: "1815", "48 BCE" (astronomical −47), "1 BCE" (year 0). */
 export function yearInWords(year: number): string {
 	return year > 0 ? String(year) : `${1 - year} BCE`;
 }
 
-/** A Day in words: "21 August 1945". */
+/** A Day in words: "18 June 1815". */
 export function dayInWords(value: Day): string {
 	const { year, month, day } = civilFromDay(value);
 	return `${day} ${MONTH_NAMES[month - 1]} ${yearInWords(year)}`;
 }
 
-/** A Day in words with its weekday: "Tuesday, 21 August 1945". */
+/** A Day in words with its weekday: "Sunday, 18 June 1815". */
 export function dayInWordsWithWeekday(value: Day): string {
 	return `${WEEKDAY_NAMES[weekday(value)]}, ${dayInWords(value)}`;
 }

@@ -5,7 +5,7 @@
 export interface EventFilters {
 	/** Categories to show; empty shows every category. */
 	categories: readonly string[];
-	/** A hashtag such as "#KoreanDivision"; empty shows every event. */
+	/** A hashtag such as "#Waterloo"; empty shows every event. */
 	tag: string;
 }
 

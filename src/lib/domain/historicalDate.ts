@@ -2,8 +2,8 @@
  * Turns written dates (ISO 8601 with EDTF level-1 qualifiers) into half-open intervals of Days that
  * keep their precision and qualifiers, and back into words at that precision.
  *
- * Accepted: "1945", "1945-08", "1945-08-21", negative years ("-0047"), a trailing "~" (approximate),
- * "?" (uncertain) or "%" (both), and unspecified trailing digits: "194X", "1945-XX", "1945-08-1X".
+ * Accepted: "1815", "1815-06", "1815-06-18", negative years ("-0047"), a trailing "~" (approximate),
+ * "?" (uncertain) or "%" (both), and unspecified trailing digits: "181X", "1815-XX", "1815-06-1X".
  */
 import { daysInMonth, dayFromCivil, isoYear, MONTH_NAMES, yearInWords, civilFromDay, type Day } from './day';
 
@@ -103,7 +103,7 @@ export function historicalDate(text: string): HistoricalDate {
 	return result.value;
 }
 
-/** A Day in words at a precision: "21 August 1945", "August 1945", "1945". */
+/** A Day in words at a precision: "18 June 1815", "June 1815", "1815". */
 export function dayAtPrecision(value: Day, precision: Precision): string {
 	const { year, month, day } = civilFromDay(value);
 	if (precision === 'year') return yearInWords(year);
@@ -111,7 +111,7 @@ export function dayAtPrecision(value: Day, precision: Precision): string {
 	return precision === 'month' ? monthYear : `${day} ${monthYear}`;
 }
 
-/** "between 10 and 19 August 1945": the first and last day of a range, sharing what they share. */
+/** "between 10 and 19 June 1815": the first and last day of a range, sharing what they share. */
 function between(first: Day, last: Day, precision: Precision): string {
 	const a = civilFromDay(first);
 	const b = civilFromDay(last);
@@ -124,7 +124,7 @@ function between(first: Day, last: Day, precision: Precision): string {
 	return `between ${dayAtPrecision(first, precision)} and ${to}`;
 }
 
-/** A date in words at its precision, with its qualifiers: "about 21 August 1945". */
+/** A date in words at its precision, with its qualifiers: "about 18 June 1815". */
 export function historicalDateInWords(date: HistoricalDate): string {
 	const core = date.unspecified
 		? between(date.start, date.end - 1, date.precision)

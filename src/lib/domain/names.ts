@@ -1,6 +1,6 @@
 /**
  * Turns a place's names through time into the names it had on a given day, so a label or a panel
- * can say "Wonsan (Genzan)" for August 1945.
+ * can say "Oslo (Christiania)" for 1900.
  */
 import type { PlaceName } from './atlas';
 import type { Day } from './day';

@@ -1,19 +1,20 @@
 /**
- * Turns the atlas into a search index and a query into ranked results: titles, summaries and tags of
- * events, every name a place has had ("Genzan" finds Wonsan), and the names and summaries of fronts,
- * axes of advance, zones and lines ("Manchukuo"), ignoring case and diacritics ("Heijo" finds Heijō).
+ * Turns the compiled atlas into a search index and a query into ranked results: titles, summaries and
+ * tags of events, every name a place has had, and the names and summaries of fronts, axes of advance,
+ * zones and lines, ignoring case and diacritics ("Koln" finds Köln).
  */
-import type { EventDetail, FeatureDetail, PlaceDetail } from './details';
 import type { Day } from './day';
+import { KIND_NAMES, type AtlasFeature, type CompiledAtlas, type RefKind } from './feature';
+import { capitalise } from './compileMoving';
 
 /** What a result opens: the same kinds as a selection (a front is all its keyframes). */
-export type SearchKind = 'event' | 'place' | 'front' | 'feature';
+export type SearchKind = RefKind;
 
 export interface SearchEntry {
 	kind: SearchKind;
 	id: string;
 	label: string;
-	/** What the entry is and when, in words ("Place · region", "Zone · 1932 to 1945"). */
+	/** What the entry is and when, in words ("Place · region", "Zone · 1815 to 1866"). */
 	detail: string;
 	/** When an event, front or feature began (places: null). */
 	from: Day | null;
@@ -36,55 +37,27 @@ export function normalise(text: string): string {
 	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
-const middle = ([w, s, e, n]: [number, number, number, number]): [number, number] => [(w + e) / 2, (s + n) / 2];
-
-const FEATURE_KINDS: Record<FeatureDetail['kind'], string> = { front: 'Front', advance: 'Axis of advance', zone: 'Zone', line: 'Line' };
-
-/** One entry per front (from its keyframes), and one per axis of advance, zone and line. */
-function featureEntries(features: readonly FeatureDetail[]): SearchEntry[] {
-	const fronts = new Map<string, FeatureDetail[]>();
-	const entries: SearchEntry[] = [];
-	for (const f of features) {
-		if (f.front) fronts.set(f.front.id, [...(fronts.get(f.front.id) ?? []), f]);
-		else {
-			const detail = `${FEATURE_KINDS[f.kind]} · ${f.when}`;
-			entries.push({ kind: 'feature', id: f.id, label: f.name, detail, from: f.from, at: middle(f.bbox), haystack: normalise([f.name, f.summary].join(' ')), names: [] });
-		}
-	}
-	for (const [id, keyframes] of fronts) {
-		const { name, when } = keyframes[0]!.front!;
-		const from = Math.min(...keyframes.map((k) => k.from));
-		const box = keyframes.map((k) => k.bbox).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
-		const haystack = normalise([name, ...keyframes.map((k) => k.summary)].join(' '));
-		entries.push({ kind: 'front', id, label: name, detail: `Front · ${when}`, from, at: middle(box), haystack, names: [] });
-	}
-	return entries;
+/** What a search result says it is: an event's date, "Place · city", "Zone · 1815 to 1866". */
+function describe(f: AtlasFeature): string {
+	if (f.kind === 'event') return f.when;
+	return f.when ? `${capitalise(KIND_NAMES[f.kind])} · ${f.when}` : f.detail.kindLine;
 }
 
-export function buildIndex(events: readonly EventDetail[], places: readonly PlaceDetail[], features: readonly FeatureDetail[] = []): SearchEntry[] {
-	return [
-		...places.map((p) => ({
-			kind: 'place' as const,
-			id: p.id,
-			label: p.name,
-			detail: `Place · ${p.kind}`,
-			from: null,
-			at: p.bbox ? middle(p.bbox) : null,
-			haystack: normalise([p.name, ...p.names.map((n) => n.name)].join(' ')),
-			names: p.names.map((n) => ({ name: n.name, key: normalise(n.name) }))
-		})),
-		...events.map((e) => ({
-			kind: 'event' as const,
-			id: e.id,
-			label: e.title,
-			detail: e.when,
-			from: e.from,
-			at: e.coordinates,
-			haystack: normalise([e.title, e.summary, ...e.tags].join(' ')),
-			names: []
-		})),
-		...featureEntries(features)
-	];
+/** One entry per feature a selection can open (a front's keyframes are found through their front). */
+export function buildIndex(atlas: CompiledAtlas): SearchEntry[] {
+	return atlas.features
+		.filter((f) => f.kind !== 'keyframe')
+		.map((f) => ({
+			kind: f.ref.kind,
+			id: f.ref.id,
+			label: f.label,
+			detail: describe(f),
+			from: f.from,
+			at: f.at,
+			// A place is found by its names, not by what its summary mentions.
+			haystack: normalise([f.label, ...(f.kind === 'place' ? f.names : [f.detail.summary, ...f.tags])].join(' ')),
+			names: f.names.map((name) => ({ name, key: normalise(name) }))
+		}));
 }
 
 const ORDER: Record<SearchKind, number> = { place: 0, feature: 1, front: 1, event: 2 };

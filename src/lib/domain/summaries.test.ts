@@ -1,63 +1,130 @@
 import { describe, expect, it } from 'vitest';
-import { historicalDate } from './historicalDate';
+import { decodedFixture, testSource as source, type Fixture } from '../data/fixtures/decoded';
 import { describeChange } from './change';
-import { featureSummaries, spanInWords, type EventSummary, type FrontDay } from './summaries';
-import { readAtlas } from '../server/atlas';
-import { parseIsoDay } from './day';
+import { compileAtlas } from './compile';
+import { KIND_NAMES, refKey, type CompiledAtlas } from './feature';
+import { historicalDate } from './historicalDate';
+import { frontDays, listItems, spans, type FrontDay, type ListItem } from './summaries';
 import { OPEN_END } from './timeline';
 
-const span = (start: string, end?: string) => ({ start: historicalDate(start), end: end ? historicalDate(end) : null });
+type Json = Record<string, unknown>;
+
 const day = (text: string) => historicalDate(text).start;
 
-describe('spanInWords', () => {
+/** The fixture atlas (after `edit`), decoded without a problem and compiled. */
+const compiled = (edit?: (fixture: Fixture) => void): CompiledAtlas => compileAtlas(decodedFixture(edit));
+
+const event = (id: string, start: string, properties: Json = {}): Json => ({
+	type: 'Feature',
+	id,
+	properties: { title: `Event ${id}`, start, category: 'military', summary: 'A test event.', tags: ['#Test'], places: ['town-a'], sources: source(), ...properties },
+	geometry: { type: 'Point', coordinates: [110, 20] }
+});
+
+describe('listItems', () => {
+	const atlas = compiled((fixture) => (fixture.events.features as unknown[]).push(event('late', '1946-01-01', { category: 'trade', tags: ['#Late'] }), event('early', '1945-08-01')));
+	const list = listItems(atlas);
+
+	it('lists events first in date order, then fronts, advances, zones and lines: never keyframes or places', () => {
+		expect(list.map((i) => refKey(i.ref))).toEqual([
+			'event:early',
+			'event:event-a',
+			'event:late',
+			'front:front-a',
+			'feature:advance-a',
+			'feature:zone-a',
+			'feature:line-a'
+		]);
+	});
+
 	it.each([
-		[span('1945-08-21'), '21 August 1945'],
-		[span('1945-08-21', '1945-08-22'), '21–22 August 1945'],
-		[span('1945-08-09', '1945-09-02'), '9 August to 2 September 1945'],
-		[span('1945-12-16', '1946-01-02'), '16 December 1945 to 2 January 1946'],
-		[span('1945-08-18?', '1945-08-20'), '18 August 1945 (uncertain) to 20 August 1945'],
-		[span('1948-10-19', '1948-12'), '19 October 1948 to December 1948'],
-		[span('1945-08-1X'), 'between 10 and 19 August 1945']
-	])('%j reads %s', (s, words) => expect(spanInWords(s)).toBe(words));
+		['event', 'event-a', { label: 'Event A', from: day('1945-08-21'), to: day('1945-08-23'), hold: true, when: '21–22 August 1945', category: 'military', tags: ['#Test'], place: 'Region B' }],
+		['event', 'late', { label: 'Event late', category: 'trade', tags: ['#Late'], place: 'Town A' }],
+		['front', 'front-a', { label: 'Front A', from: day('1945-08-10'), to: day('1945-08-13'), hold: true, when: '10–12 August 1945', category: null, place: '' }],
+		['advance', 'advance-a', { label: 'Advance A', from: day('1945-08-09'), to: day('1945-08-21'), hold: true, when: '9–20 August 1945' }],
+		['zone', 'zone-a', { label: 'Zone A', from: day('1945-08-01'), to: day('1948-09-10'), hold: false }],
+		['line', 'line-a', { label: 'Line A', from: day('1945-08-15'), to: OPEN_END, hold: false, when: 'from 15 August 1945' }]
+	] as const)('names the %s %s as the list shows it', (kind, id, fields) => {
+		const item = list.find((i) => i.ref.id === id)!;
+		expect(item).toMatchObject({ kind, kindName: KIND_NAMES[kind], ...fields });
+	});
+
+	it('names each kind in words', () => {
+		expect(Object.fromEntries(list.map((i) => [i.kind, i.kindName]))).toEqual({ event: 'event', front: 'front', advance: 'axis of advance', zone: 'zone', line: 'line' });
+	});
+});
+
+describe('spans', () => {
+	const atlas = compiled();
+
+	it('gives every dated feature its days by ref key, keyframes included, places not', () => {
+		const all = spans(atlas);
+		expect(all.map((s) => s.key)).toEqual([
+			'event:event-a',
+			'front:front-a',
+			'feature:front-a-1945-08-10',
+			'feature:front-a-1945-08-12',
+			'feature:advance-a',
+			'feature:zone-a',
+			'feature:line-a'
+		]);
+		expect(all.find((s) => s.key === 'feature:front-a-1945-08-12')).toEqual({ key: 'feature:front-a-1945-08-12', from: day('1945-08-12'), to: day('1945-08-13'), hold: false });
+		expect(all.find((s) => s.key === 'front:front-a')).toEqual({ key: 'front:front-a', from: day('1945-08-10'), to: day('1945-08-13'), hold: true });
+		expect(all.find((s) => s.key === 'feature:line-a')).toMatchObject({ to: OPEN_END, hold: false });
+	});
+});
+
+describe('frontDays', () => {
+	it("gives each front's movement on each of its own days (not its ghosts'), none on its first", () => {
+		const atlas = compiled((fixture) =>
+			(fixture.frontlines.features as unknown[]).push({
+				...fixture.frontlines.features[0]!,
+				id: 'front-b-1945-08-11',
+				properties: { ...fixture.frontlines.features[0]!.properties, front: 'front-b', frontName: 'Front B', date: '1945-08-11' }
+			})
+		);
+		const days = frontDays(atlas);
+		expect(days.map((d) => [d.front, d.name, d.day])).toEqual([
+			['front-a', 'Front A', day('1945-08-10')],
+			['front-a', 'Front A', day('1945-08-11')],
+			['front-a', 'Front A', day('1945-08-12')],
+			['front-b', 'Front B', day('1945-08-11')]
+		]);
+		// Each keyframe moves the line one degree east: about 80 km at 45°N, half of it each day.
+		const moved = days.map((d) => d.movedKm);
+		expect(moved[0]).toBe(0);
+		expect(moved[1]).toBeGreaterThan(30);
+		expect(moved[1]).toBeLessThan(50);
+		expect(moved[2]).toBeGreaterThan(30);
+		expect(moved[3]).toBe(0);
+		expect(moved.every(Number.isInteger)).toBe(true);
+	});
 });
 
 describe('describeChange', () => {
-	const events = [
-		{ id: 'a', title: 'Event A', from: day('1945-08-21') },
-		{ id: 'b', title: 'Event B', from: day('1945-08-21') },
-		{ id: 'c', title: 'Event C', from: day('1945-08-25') }
-	] as EventSummary[];
-	const fronts = [
-		{ front: 'f1', name: 'Front One', day: day('1945-08-20'), kind: 'inferred', movedKm: 30 },
-		{ front: 'f1', name: 'Front One', day: day('1945-08-21'), kind: 'keyframe', movedKm: 40 }
-	] as FrontDay[];
+	const item = (id: string, label: string, from: string) => ({ ref: { kind: 'event', id }, kind: 'event', label, from: day(from) }) as ListItem;
+	const events = [item('a', 'Event A', '1945-08-21'), item('b', 'Event B', '1945-08-21'), item('c', 'Event C', '1945-08-25')];
+	const fronts: FrontDay[] = [
+		{ front: 'f1', name: 'Front One', day: day('1945-08-20'), movedKm: 30 },
+		{ front: 'f1', name: 'Front One', day: day('1945-08-21'), movedKm: 40 }
+	];
 
 	it('says which events began and how far each front moved', () => {
-		expect(describeChange(events, fronts, day('1945-08-20'), day('1945-08-21'))).toBe(
-			'21 August 1945: 2 events began: Event A; Event B; Front One moved 40 km.'
-		);
+		expect(describeChange(events, fronts, day('1945-08-20'), day('1945-08-21'))).toBe('21 August 1945: 2 events began: Event A; Event B; Front One moved 40 km.');
 	});
 
 	it('adds up several days at once', () => {
-		expect(describeChange(events, fronts, day('1945-08-19'), day('1945-08-25'))).toBe(
-			'25 August 1945: 3 events began: Event A; Event B; Event C; Front One moved 70 km.'
-		);
+		expect(describeChange(events, fronts, day('1945-08-19'), day('1945-08-25'))).toBe('25 August 1945: 3 events began: Event A; Event B; Event C; Front One moved 70 km.');
+	});
+
+	it('names three events at most, and one in the singular', () => {
+		const many = [...events, item('d', 'Event D', '1945-08-25'), item('e', 'Event E', '1945-08-25')];
+		expect(describeChange(many, [], day('1945-08-19'), day('1945-08-25'))).toBe('25 August 1945: 5 events began: Event A; Event B; Event C; and 2 more.');
+		expect(describeChange(events, [], day('1945-08-24'), day('1945-08-25'))).toBe('25 August 1945: 1 event began: Event C.');
 	});
 
 	it('says so when nothing began, and going back announces only the date', () => {
 		expect(describeChange(events, fronts, day('1945-08-22'), day('1945-08-23'))).toBe('23 August 1945: nothing began.');
 		expect(describeChange(events, fronts, day('1945-08-25'), day('1945-08-21'))).toBe('Back to 21 August 1945.');
 	});
-});
-
-describe('featureSummaries of the shipped atlas', () => {
-	const { atlas } = readAtlas();
-	it('lists each front once, from its first to its last position, held on the map after it', () => {
-		const list = featureSummaries(atlas);
-		const front = list.find((f) => f.kind === 'front' && f.id === '25th-army')!;
-		expect(front).toMatchObject({ type: 'front', name: '25th Army (1st Far Eastern Front), in Korea', from: parseIsoDay('1945-08-16'), to: parseIsoDay('1945-08-29'), hold: true, when: '16–28 August 1945' });
-		expect(list.filter((f) => f.type === 'keyframe' && f.id.startsWith('25th-army-'))).toHaveLength(5);
-		expect(list.find((f) => f.id === 'rok-1948')).toMatchObject({ type: 'zone', to: OPEN_END, hold: false, when: 'from 15 August 1948' });
-	});
-
 });

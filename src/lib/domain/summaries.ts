@@ -1,114 +1,69 @@
 /**
- * Turns the atlas into the small, flat records the explorer's lists, slider and announcements use
- * on every date: events with their dates in words, the fronts, advances, zones and lines with the
- * days they are drawn, and each front's movement day by day.
+ * Turns the compiled atlas into the small, flat records the explorer uses on every date: what the
+ * list names (events, fronts, advances, zones, lines) with the days each is drawn, and each front's
+ * movement day by day for the announcements.
  */
-import { keyframesByFront, spanDays, standingDays, type Atlas, type DateSpan, type EventCategory, type FrontlineKeyframe } from './atlas';
-import { civilFromDay, MONTH_NAMES, yearInWords, type Day } from './day';
-import { frontStates } from './frontline';
-import { historicalDateInWords } from './historicalDate';
+import type { Day } from './day';
+import { KIND_NAMES, type AtlasFeature, type CompiledAtlas, type FeatureKind, type Ref } from './feature';
 
-export interface EventSummary {
-	id: string;
-	title: string;
-	from: Day;
-	to: Day;
-	/** "21–22 August 1945", "about 21 August 1945 (uncertain)". */
-	when: string;
-	category: EventCategory;
-	tags: string[];
-	/** Name of the primary reference place. */
-	place: string;
-}
-
-/** A front, an axis of advance, a zone, a line or one front's keyframe, and when the map draws it. */
-export interface FeatureSummary {
-	/** How a selection (and a link) names it: `front=<id>` or `feature=<id>`. */
-	kind: 'front' | 'feature';
-	id: string;
-	type: 'front' | 'advance' | 'zone' | 'line' | 'keyframe';
-	name: string;
+/** A listed feature: when the map draws it and how the list names it. */
+export interface ListItem {
+	ref: Ref;
+	kind: FeatureKind;
+	label: string;
+	/** What it is, in words ("axis of advance"). */
+	kindName: string;
 	from: Day;
 	/** Exclusive. */
 	to: Day;
-	/** Whether it stays on the map, faded, after `to` (a front's last position, a finished advance). */
+	/** Whether it stays on the map, faded, after `to`. */
 	hold: boolean;
+	/** "16–18 June 1815", "from 9 June 1815". */
 	when: string;
+	category: string | null;
+	tags: string[];
+	/** Name of the primary reference place ('' when it has none). */
+	place: string;
 }
 
 export interface FrontDay {
 	front: string;
 	name: string;
 	day: Day;
-	kind: 'keyframe' | 'inferred';
 	movedKm: number;
 }
 
-/** A span in words: "21 August 1945", "21–22 August 1945", "9 August 1945 to 2 September 1945". */
-export function spanInWords(span: DateSpan): string {
-	const { start, end } = span;
-	if (!end) return historicalDateInWords(start);
-	const plain = (d: typeof start) => d.precision === 'day' && !d.approximate && !d.uncertain && !d.unspecified;
-	if (plain(start) && plain(end)) {
-		const a = civilFromDay(start.start);
-		const b = civilFromDay(end.start);
-		if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${MONTH_NAMES[b.month - 1]} ${yearInWords(b.year)}`;
-		if (a.year === b.year) return `${a.day} ${MONTH_NAMES[a.month - 1]} to ${b.day} ${MONTH_NAMES[b.month - 1]} ${yearInWords(b.year)}`;
-	}
-	return `${historicalDateInWords(start)} to ${historicalDateInWords(end)}`;
+const dated = (f: AtlasFeature): f is AtlasFeature & { from: Day; to: Day } => f.from !== null && f.to !== null;
+
+/** The features the list names, events first in date order, then the others in the atlas's order. */
+export function listItems(atlas: CompiledAtlas): ListItem[] {
+	return atlas.features.filter((f) => f.listed && dated(f)).map((f) => ({
+		ref: f.ref,
+		kind: f.kind,
+		label: f.label,
+		kindName: KIND_NAMES[f.kind],
+		from: f.from!,
+		to: f.to!,
+		hold: f.hold,
+		when: f.when,
+		category: f.category,
+		tags: f.tags,
+		place: f.place
+	}));
 }
 
-/** The events in date order, summarised. */
-export function eventSummaries(atlas: Atlas): EventSummary[] {
-	const placeNames = new Map(atlas.places.map((p) => [p.id, p.name]));
-	return atlas.events
-		.map((e) => {
-			const { from, to } = spanDays(e.when);
-			return {
-				id: e.id,
-				title: e.title,
-				from,
-				to,
-				when: spanInWords(e.when),
-				category: e.category,
-				tags: e.tags,
-				place: placeNames.get(e.places[0] ?? '') ?? ''
-			};
-		})
-		.sort((a, b) => a.from - b.from || a.to - b.to || a.title.localeCompare(b.title));
+/** Every dated feature's days, by ref key: opening one from a link or the search goes to the nearest. */
+export function spans(atlas: CompiledAtlas): { key: string; from: Day; to: Day; hold: boolean }[] {
+	return atlas.features.filter(dated).map((f) => ({ key: `${f.ref.kind}:${f.ref.id}`, from: f.from, to: f.to, hold: f.hold }));
 }
 
-/** A front's position on its date, as panels, lists and links name it. */
-export function keyframeName(k: FrontlineKeyframe): string {
-	return `${k.frontName} on ${historicalDateInWords(k.date)}`;
-}
-
-/** A span in words; one with no end ("from 15 August 1948") stands from then on. */
-export function standingInWords(span: DateSpan): string {
-	return span.end ? spanInWords(span) : `from ${spanInWords(span)}`;
-}
-
-/** The fronts (each from its first to its last keyframe), advances, zones, lines and keyframes. */
-export function featureSummaries(atlas: Atlas): FeatureSummary[] {
-	const list: FeatureSummary[] = [];
-	for (const [id, keyframes] of keyframesByFront(atlas.frontlines)) {
-		const from = keyframes[0]!.date.start;
-		const last = keyframes.at(-1)!.date.start;
-		const when = spanInWords({ start: keyframes[0]!.date, end: keyframes.at(-1)!.date });
-		list.push({ kind: 'front', id, type: 'front', name: keyframes[0]!.frontName, from, to: last + 1, hold: true, when });
-		for (const k of keyframes) {
-			list.push({ kind: 'feature', id: k.id, type: 'keyframe', name: keyframeName(k), from: k.date.start, to: k.date.start + 1, hold: false, when: historicalDateInWords(k.date) });
-		}
-	}
-	for (const a of atlas.advances) list.push({ kind: 'feature', id: a.id, type: 'advance', name: a.name, ...spanDays(a.when), hold: true, when: spanInWords(a.when) });
-	for (const z of atlas.zones) list.push({ kind: 'feature', id: z.id, type: 'zone', name: z.name, ...standingDays(z.when), hold: false, when: standingInWords(z.when) });
-	for (const l of atlas.lines) list.push({ kind: 'feature', id: l.id, type: 'line', name: l.name, ...standingDays(l.when), hold: false, when: standingInWords(l.when) });
-	return list;
-}
-
-/** Every front's state on each day, for announcing how far it moved. */
-export function frontDays(atlas: Atlas): FrontDay[] {
-	return [...keyframesByFront(atlas.frontlines).values()].flatMap((keyframes) =>
-		frontStates(keyframes).states.map((s) => ({ front: s.front, name: s.frontName, day: s.day, kind: s.kind, movedKm: s.movedKm }))
-	);
+/** Every front's movement on each day it is drawn (its own days, not its ghosts'), for announcing how far it moved. */
+export function frontDays(atlas: CompiledAtlas): FrontDay[] {
+	return atlas.features
+		.filter((f) => f.kind === 'front')
+		.flatMap((f) =>
+			f.parts
+				.filter((p) => p.props['kind'] !== 'ghost')
+				.map((p) => ({ front: f.id, name: f.label, day: p.from, movedKm: Number(p.props['movedKm'] ?? 0) }))
+		);
 }

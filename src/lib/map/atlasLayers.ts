@@ -1,15 +1,20 @@
 /**
- * Turns the atlas's dated sources into style layers: zones, the 38th parallel, axes of advance
- * with arrowheads, frontlines (sourced, inferred, ghost) and event points, all filtered by the date
- * in the style's global state.
+ * Turns the atlas's dated sources and its colours into style layers: zones, lines, axes of advance
+ * with arrowheads, frontlines (sourced, inferred, ghost) and event points, each drawn as strongly as
+ * its feature-state says for the date.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { DATED_SOURCES } from '../domain/feature';
 import { PALETTE } from '../theme/palette';
 import { isSelected } from './filterExpressions';
 
+export { DATED_SOURCES };
 
-/** The dated sources, loaded from the prerendered /atlas/*.geojson files. */
-export const DATED_SOURCES = ['zones', 'lines', 'advances', 'fronts', 'events'] as const;
+/** The atlas's own colours: of event categories, and of zones and lines by their `style`. */
+export interface AtlasColors {
+	categories: readonly { id: string; color: string }[];
+	styles: Readonly<Record<string, string>>;
+}
 
 export function atlasSources(url: (name: string) => string): Record<string, SourceSpecification> {
 	return Object.fromEntries(DATED_SOURCES.map((n) => [n, { type: 'geojson', data: url(n) } as SourceSpecification]));
@@ -28,144 +33,137 @@ export const ARROWHEAD = 'arrowhead';
 
 const kindIs = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 
-const zoneColor: ExpressionSpecification = [
-	'match',
-	['get', 'id'],
-	['soviet-zone-korea', 'dprk-1948'],
-	PALETTE.soviet,
-	['us-zone-korea', 'rok-1948'],
-	PALETTE.american,
-	PALETTE.japanese
-];
+/** A colour chosen by a property's value from `colors`, else `fallback` (a `match` needs at least one case). */
+function colorBy(property: string, colors: Readonly<Record<string, string>>, fallback: string): ExpressionSpecification {
+	const cases = Object.entries(colors).flatMap(([value, color]) => [value, color]);
+	return cases.length ? (['match', ['get', property], ...cases, fallback] as unknown as ExpressionSpecification) : ['literal', fallback];
+}
 
-const advanceColor: ExpressionSpecification = ['match', ['get', 'kind'], 'sea', PALETTE.seaRoute, PALETTE.soviet];
+const advanceColor: ExpressionSpecification = ['match', ['get', 'kind'], 'sea', PALETTE.seaRoute, PALETTE.route];
 
 /** The layers that answer a click or a hover, top first. */
-export const INTERACTIVE_LAYERS = ['event-point', 'place-dot', 'place-label', 'front-keyframe', 'front-inferred', 'advance-route', 'line-38', 'zone-fill'];
+export const INTERACTIVE_LAYERS = ['event-point', 'place-dot', 'place-label', 'front-keyframe', 'front-inferred', 'advance-route', 'line', 'zone-fill'];
 
-/** The dated layers, bottom to top. */
-export const atlasLayers: LayerSpecification[] = [
-	{
-		id: 'zone-fill',
-		type: 'fill',
-		source: 'zones',
-		paint: { 'fill-color': zoneColor, 'fill-opacity': times(0.13) }
-	},
-	{
-		id: 'zone-outline',
-		type: 'line',
-		source: 'zones',
-		paint: { 'line-color': zoneColor, 'line-opacity': times(0.45), 'line-width': 1 }
-	},
-	{
-		id: 'zone-selected',
-		type: 'line',
-		source: 'zones',
-		filter: isSelected(),
-		paint: { 'line-color': PALETTE.selected, 'line-width': 3, 'line-opacity': S }
-	},
-	{
-		id: 'line-38',
-		type: 'line',
-		source: 'lines',
-		layout: { 'line-cap': 'round' },
-		paint: { 'line-opacity': S, 'line-color': PALETTE.divide, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.6, 8, 3], 'line-dasharray': [4, 2] }
-	},
-	{
-		id: 'advance-selected',
-		type: 'line',
-		source: 'advances',
-		filter: ['all', ['==', ['get', 'part'], 'route'], isSelected()],
-		layout: { 'line-cap': 'round', 'line-join': 'round' },
-		paint: { 'line-color': PALETTE.selected, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 7, 7, 12], 'line-opacity': times(0.5) }
-	},
-	{
-		id: 'advance-route',
-		type: 'line',
-		source: 'advances',
-		filter: ['==', ['get', 'part'], 'route'],
-		layout: { 'line-cap': 'round', 'line-join': 'round' },
-		paint: {
-			'line-color': advanceColor,
-			'line-opacity': times(0.55),
-			'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 7, 6],
-			'line-dasharray': ['match', ['get', 'kind'], 'airborne', ['literal', [1, 1.5]], 'sea', ['literal', [3, 1.5]], ['literal', [1, 0]]]
-		}
-	},
-	{
-		id: 'advance-tip',
-		type: 'symbol',
-		source: 'advances',
-		filter: ['==', ['get', 'part'], 'tip'],
-		layout: {
-			'icon-image': ARROWHEAD,
-			'icon-rotate': ['get', 'bearing'],
-			'icon-rotation-alignment': 'map',
-			'icon-allow-overlap': true,
-			'icon-ignore-placement': true,
-			'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 0.9]
+/** The dated layers, bottom to top, in the atlas's colours. */
+export function atlasLayers({ categories, styles }: AtlasColors): LayerSpecification[] {
+	const zoneColor = colorBy('style', styles, PALETTE.zone);
+	const lineColor = colorBy('style', styles, PALETTE.line);
+	const categoryColor = colorBy('category', Object.fromEntries(categories.map((c) => [c.id, c.color])), PALETTE.context);
+	return [
+		{
+			id: 'zone-fill',
+			type: 'fill',
+			source: 'zones',
+			paint: { 'fill-color': zoneColor, 'fill-opacity': times(0.13) }
 		},
-		paint: { 'icon-color': advanceColor, 'icon-opacity': times(0.9) }
-	},
-	{
-		id: 'front-selected',
-		type: 'line',
-		source: 'fronts',
-		filter: ['all', ['!=', ['get', 'kind'], 'ghost'], isSelected('front')],
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': PALETTE.selected, 'line-width': 9, 'line-opacity': times(0.45) }
-	},
-	{
-		id: 'front-ghost',
-		type: 'line',
-		source: 'fronts',
-		filter: ['all', kindIs('ghost'), ['!=', ['global-state', 'view'], 'all']],
-		layout: { 'line-join': 'round' },
-		paint: { 'line-color': PALETTE.front, 'line-opacity': times(0.25), 'line-width': 2.5 }
-	},
-	{
-		id: 'front-inferred',
-		type: 'line',
-		source: 'fronts',
-		filter: ['all', kindIs('inferred'), ['!=', ['global-state', 'view'], 'all']],
-		layout: { 'line-join': 'round' },
-		paint: { 'line-color': PALETTE.front, 'line-opacity': times(0.9), 'line-width': 3, 'line-dasharray': [1.5, 1.2] }
-	},
-	{
-		id: 'front-keyframe',
-		type: 'line',
-		source: 'fronts',
-		filter: kindIs('keyframe'),
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': PALETTE.front, 'line-opacity': S, 'line-width': 3.5 }
-	},
-	{
-		id: 'event-selected',
-		type: 'circle',
-		source: 'events',
-		// Drawn even on a date when the event is not shown: a selected event stays findable.
-		filter: isSelected(),
-		paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': PALETTE.selected, 'circle-stroke-width': 3 }
-	},
-	{
-		id: 'event-point',
-		type: 'circle',
-		source: 'events',
-		paint: {
-			'circle-color': [
-				'match',
-				['get', 'category'],
-				'military', PALETTE.soviet,
-				'political', PALETTE.political,
-				'diplomatic', PALETTE.american,
-				'occupation', PALETTE.occupation,
-				PALETTE.context
-			],
-			'circle-radius': ['case', active, 7, 4.5],
-			'circle-opacity': times(0.95),
-			'circle-stroke-color': PALETTE.labelHalo,
-			'circle-stroke-width': ['case', active, 2, 1],
-			'circle-stroke-opacity': S
+		{
+			id: 'zone-outline',
+			type: 'line',
+			source: 'zones',
+			paint: { 'line-color': zoneColor, 'line-opacity': times(0.45), 'line-width': 1 }
+		},
+		{
+			id: 'zone-selected',
+			type: 'line',
+			source: 'zones',
+			filter: isSelected(),
+			paint: { 'line-color': PALETTE.selected, 'line-width': 3, 'line-opacity': S }
+		},
+		{
+			id: 'line',
+			type: 'line',
+			source: 'lines',
+			layout: { 'line-cap': 'round' },
+			paint: { 'line-opacity': S, 'line-color': lineColor, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.6, 8, 3], 'line-dasharray': [4, 2] }
+		},
+		{
+			id: 'advance-selected',
+			type: 'line',
+			source: 'advances',
+			filter: ['all', ['==', ['get', 'part'], 'route'], isSelected()],
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': PALETTE.selected, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 7, 7, 12], 'line-opacity': times(0.5) }
+		},
+		{
+			id: 'advance-route',
+			type: 'line',
+			source: 'advances',
+			filter: ['==', ['get', 'part'], 'route'],
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': advanceColor,
+				'line-opacity': times(0.55),
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 7, 6],
+				'line-dasharray': ['match', ['get', 'kind'], 'airborne', ['literal', [1, 1.5]], 'sea', ['literal', [3, 1.5]], ['literal', [1, 0]]]
+			}
+		},
+		{
+			id: 'advance-tip',
+			type: 'symbol',
+			source: 'advances',
+			filter: ['==', ['get', 'part'], 'tip'],
+			layout: {
+				'icon-image': ARROWHEAD,
+				'icon-rotate': ['get', 'bearing'],
+				'icon-rotation-alignment': 'map',
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true,
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 0.9]
+			},
+			paint: { 'icon-color': advanceColor, 'icon-opacity': times(0.9) }
+		},
+		{
+			id: 'front-selected',
+			type: 'line',
+			source: 'fronts',
+			filter: ['all', ['!=', ['get', 'kind'], 'ghost'], isSelected()],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': PALETTE.selected, 'line-width': 9, 'line-opacity': times(0.45) }
+		},
+		{
+			id: 'front-ghost',
+			type: 'line',
+			source: 'fronts',
+			filter: ['all', kindIs('ghost'), ['!=', ['global-state', 'view'], 'all']],
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': PALETTE.front, 'line-opacity': times(0.25), 'line-width': 2.5 }
+		},
+		{
+			id: 'front-inferred',
+			type: 'line',
+			source: 'fronts',
+			filter: ['all', kindIs('inferred'), ['!=', ['global-state', 'view'], 'all']],
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': PALETTE.front, 'line-opacity': times(0.9), 'line-width': 3, 'line-dasharray': [1.5, 1.2] }
+		},
+		{
+			id: 'front-keyframe',
+			type: 'line',
+			source: 'fronts',
+			filter: kindIs('keyframe'),
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': PALETTE.front, 'line-opacity': S, 'line-width': 3.5 }
+		},
+		{
+			id: 'event-selected',
+			type: 'circle',
+			source: 'events',
+			// Drawn even on a date when the event is not shown: a selected event stays findable.
+			filter: isSelected(),
+			paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': PALETTE.selected, 'circle-stroke-width': 3 }
+		},
+		{
+			id: 'event-point',
+			type: 'circle',
+			source: 'events',
+			paint: {
+				'circle-color': categoryColor,
+				'circle-radius': ['case', active, 7, 4.5],
+				'circle-opacity': times(0.95),
+				'circle-stroke-color': PALETTE.labelHalo,
+				'circle-stroke-width': ['case', active, 2, 1],
+				'circle-stroke-opacity': S
+			}
 		}
-	}
-];
+	];
+}

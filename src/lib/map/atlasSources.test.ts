@@ -1,68 +1,124 @@
 import { describe, expect, it } from 'vitest';
+import { decodedFixture, testSource as source } from '../data/fixtures/decoded';
+import type { Place } from '../domain/atlas';
+import { compileAtlas } from '../domain/compile';
+import { DATED_SOURCES } from '../domain/feature';
 import { historicalDate } from '../domain/historicalDate';
-import { readAtlas } from '../server/atlas';
 import { OPEN_END } from '../domain/timeline';
-import { advanceFeatures, eventFeatures, frontFeatures, lineFeatures, placeLabels, zoneFeatures } from './atlasSources';
+import { mapData, placeLabels } from './atlasSources';
 
-describe('placeLabels on the shipped atlas', () => {
-	const { atlas, problems } = readAtlas();
-	const labels = placeLabels(atlas.places, historicalDate('1945-08-09').start);
-	const label = (id: string) => labels.features.find((f) => f.properties.id === id)?.properties;
 
-	it('decodes without problems', () => expect(problems).toEqual([]));
+const day = (text: string) => historicalDate(text).start;
 
-	it.each([
-		['wonsan', 'Wonsan', 'Genzan'],
-		['chongjin', 'Chongjin', 'Seishin'],
-		['shenyang', 'Shenyang', 'Mukden'],
-		['changchun', 'Changchun', 'Hsinking'],
-		['lushun', 'Lüshun', 'Port Arthur'],
-		['dalian', 'Dalian', 'Dairen'],
-		['pyongyang', 'Pyongyang', 'Heijō'],
-		['seoul', 'Seoul', 'Keijō'],
-		['tokyo', 'Tokyo', '']
-	])('%s is labelled %s / %s in August 1945', (id, name, period) => {
-		expect(label(id)).toMatchObject({ name, period });
+const decoded = decodedFixture;
+
+// Three events, given out of date order, of different categories and tags.
+const atlas = decoded((fixture) =>
+	(fixture.events.features as unknown[]).push(
+		...[
+			['later', '1946-03-01', 'trade', ['#Late', '#Test']],
+			['earlier', '1945-08-01', 'politics', ['#Early']]
+		].map(([id, start, category, tags]) => ({
+			type: 'Feature',
+			id,
+			properties: { title: `Event ${id}`, start, category, summary: 'A test event.', tags, places: ['town-a'], sources: source() },
+			geometry: { type: 'Point', coordinates: [127, 39] }
+		}))
+	)
+);
+const compiled = compileAtlas(atlas);
+const { sources, timetable } = mapData(compiled);
+
+describe('mapData', () => {
+	it.each(DATED_SOURCES.map((s) => [s]))('numbers the features of %s by their index in it', (name) => {
+		const features = sources[name].features;
+		expect(features.length).toBeGreaterThan(0);
+		expect(features.map((f) => f.id)).toEqual(features.map((_, i) => i));
 	});
 
-	it('labels only points: regions are not labels', () => {
-		expect(labels.features.every((f) => f.geometry.type === 'Point')).toBe(true);
-		expect(label('north-korea')).toBeUndefined();
+	it.each(DATED_SOURCES.map((s) => [s]))('draws in %s one feature for each part the compiled atlas puts there', (name) => {
+		const parts = compiled.features.flatMap((f) => f.parts).filter((p) => p.source === name);
+		expect(sources[name].features.map((f) => f.properties)).toEqual(parts.map((p) => ({ ...p.props, from: p.from, to: p.to, hold: p.hold })));
+		expect(sources[name].features.map((f) => f.geometry)).toEqual(parts.map((p) => p.geometry));
 	});
-});
 
-describe('the dated sources built from the shipped atlas', () => {
-	const { atlas } = readAtlas();
-	const day = (t: string) => historicalDate(t).start;
+	it.each(DATED_SOURCES.map((s) => [s]))('times every feature of %s in one row [id, from, to, hold], as its properties say', (name) => {
+		const rows = sources[name].features.map((f) => [f.id, f.properties['from'], f.properties['to'], f.properties['hold'] ? 1 : 0]);
+		expect(timetable.rows[name]).toEqual(rows);
+	});
 
-	it('gives every front one state a day, solid on keyframe dates, with one held last state', () => {
-		const fronts = frontFeatures(atlas).features.filter((f) => f.properties.kind !== 'ghost');
-		const byFront = new Map<string, typeof fronts>();
-		for (const f of fronts) byFront.set(f.properties.front as string, [...(byFront.get(f.properties.front as string) ?? []), f]);
-		expect(byFront.size).toBe(4);
-		for (const [front, states] of byFront) {
-			const days = states.map((s) => s.properties.from as number);
-			expect(new Set(days).size, front).toBe(days.length);
-			expect(states.every((s) => (s.properties.to as number) - (s.properties.from as number) === 1)).toBe(true);
-			expect(states.filter((s) => s.properties.hold).length, front).toBe(1);
-			const keyframeDays = atlas.frontlines.filter((k) => k.front === front).map((k) => k.date.start);
-			expect(states.filter((s) => s.properties.kind === 'keyframe').map((s) => s.properties.from)).toEqual(keyframeDays);
+	it('keeps every part\'s ref, label and what, and from, to and hold, which the setFilter baseline reads', () => {
+		for (const name of DATED_SOURCES) {
+			for (const { properties } of sources[name].features) {
+				expect(Object.keys(properties)).toEqual(expect.arrayContaining(['ref', 'label', 'what', 'from', 'to', 'hold']));
+				expect(typeof properties['hold']).toBe('boolean');
+			}
 		}
 	});
 
-	it('grows the Wonsan landing from Chongjin, whole on its last day', () => {
-		const wonsan = advanceFeatures(atlas).features.filter((f) => f.properties.id === 'pacific-fleet-wonsan-landing' && f.properties.part === 'route');
-		expect(wonsan.map((f) => f.properties.from)).toEqual([day('1945-08-21'), day('1945-08-22')]);
-		expect(wonsan.at(-1)!.properties.hold).toBe(true);
+	it('orders events by date, and gives the filters their category and tags under the same ids', () => {
+		const events = sources.events.features;
+		expect(events.map((f) => f.properties['id'])).toEqual(['earlier', 'event-a', 'later']);
+		expect(timetable.events).toEqual([
+			{ category: 'politics', tags: ['#Early'] },
+			{ category: 'military', tags: ['#Test'] },
+			{ category: 'trade', tags: ['#Late', '#Test'] }
+		]);
+		expect(timetable.events).toHaveLength(events.length);
 	});
 
-	it('dates events and zones by their spans, open-ended zones to the far future', () => {
-		const wonsan = eventFeatures(atlas).features.find((f) => f.properties.id === 'wonsan-landing')!;
-		expect([wonsan.properties.from, wonsan.properties.to]).toEqual([day('1945-08-21'), day('1945-08-23')]);
-		const rok = zoneFeatures(atlas).features.find((f) => f.properties.id === 'rok-1948')!;
-		expect(rok.properties.from).toBe(day('1948-08-15'));
-		expect(rok.properties.to).toBe(OPEN_END);
-		const parallel = lineFeatures(atlas).features[0]!;
-		expect(parallel.properties.from).toBe(day('1945-08-17'));
+	it('dates events, zones and lines by their spans: one with no end stands to the far future', () => {
+		const props = (name: (typeof DATED_SOURCES)[number], id: string) => sources[name].features.find((f) => f.properties['id'] === id)!.properties;
+		expect(props('events', 'event-a')).toMatchObject({ from: day('1945-08-21'), to: day('1945-08-23'), hold: true, ref: 'event:event-a', category: 'military' });
+		expect(props('zones', 'zone-a')).toMatchObject({ from: day('1945-08-01'), to: day('1948-09-10'), hold: false, style: 'occupied', kind: 'occupation-zone' });
+		expect(props('lines', 'line-a')).toMatchObject({ from: day('1945-08-15'), to: OPEN_END, hold: false, style: 'occupied' });
+	});
+
+	it('gives every front one state a day and holds its last; grows an advance, whole and held on its last day', () => {
+		const fronts = sources.fronts.features.filter((f) => f.properties['kind'] !== 'ghost');
+		expect(fronts.map((f) => f.properties['to'] as number - (f.properties['from'] as number))).toEqual([1, 1, 1]);
+		expect(fronts.map((f) => f.properties['hold'])).toEqual([false, false, true]);
+		const routes = sources.advances.features.filter((f) => f.properties['part'] === 'route');
+		expect(routes.map((f) => f.properties['from'])).toEqual(Array.from({ length: 12 }, (_, i) => day('1945-08-09') + i));
+		expect(routes.filter((f) => f.properties['hold']).map((f) => f.properties['from'])).toEqual([day('1945-08-20')]);
+	});
+
+	it('draws nothing of an atlas of events and places only but its events', () => {
+		const bare = mapData(compileAtlas({ ...atlas, frontlines: [], advances: [], zones: [], lines: [] }));
+		expect(Object.fromEntries(DATED_SOURCES.map((s) => [s, bare.sources[s].features.length]))).toEqual({ zones: 0, lines: 0, advances: 0, fronts: 0, events: 3 });
+		expect(Object.fromEntries(DATED_SOURCES.map((s) => [s, bare.timetable.rows[s].length]))).toEqual({ zones: 0, lines: 0, advances: 0, fronts: 0, events: 3 });
+	});
+});
+
+describe('placeLabels', () => {
+	const place = (id: string, names: Place['names'], geometry: Place['geometry'] = { type: 'Point', coordinates: [127, 39] }): Place => ({
+		id, kind: 'city', name: id.toUpperCase(), names, summary: '', sources: [], geometry
+	});
+	const old = (name: string, start: string, end: string) => ({ name, start: historicalDate(start), end: historicalDate(end) });
+	const places = [
+		place('a', [old('Old A', '1910', '1945')]),
+		place('b', []),
+		place('c', [], { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }),
+		place('d', [], null),
+		place('e', [old('Old E', '1900', '1920'), { name: 'Conventional E', conventional: true }])
+	];
+
+	it.each([
+		['1945-08-09', { a: 'Old A', b: '', e: 'Conventional E' }],
+		['1950-01-01', { a: '', b: '', e: 'Conventional E' }],
+		['1915-01-01', { a: 'Old A', b: '', e: 'Conventional E' }]
+	])('labels points with the names they had on %s', (date, periods) => {
+		const labels = placeLabels(places, day(date));
+		expect(Object.fromEntries(labels.features.map((f) => [f.properties['id'], f.properties['period']]))).toEqual(periods);
+	});
+
+	it('labels only points, numbered in turn, each opening its place', () => {
+		const labels = placeLabels(places, day('1945-08-09'));
+		expect(labels.features.map((f) => [f.id, f.properties['ref'], f.properties['name'], f.geometry.type])).toEqual([
+			[0, 'place:a', 'A', 'Point'],
+			[1, 'place:b', 'B', 'Point'],
+			[2, 'place:e', 'E', 'Point']
+		]);
+		expect(labels.features[0]!.properties).toMatchObject({ label: 'A', what: 'place', kind: 'city' });
 	});
 });

@@ -6,8 +6,8 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 
 export const FILTER_STATE = { selected: 'selected' } as const;
 
-/** True for the selected feature (compared on `property`: "id", or "front" for fronts). */
-export const isSelected = (property = 'id'): ExpressionSpecification => ['==', ['get', property], ['global-state', FILTER_STATE.selected]];
+/** True for the parts of the selected feature: each carries its feature's ref key ("front:<id>"). */
+export const isSelected = (): ExpressionSpecification => ['==', ['get', 'ref'], ['global-state', FILTER_STATE.selected]];
 
 /** The style's initial selection: none. */
 export const initialFilterState = { [FILTER_STATE.selected]: { default: '' } };

@@ -18,7 +18,7 @@ export const FONT = {
 } as const;
 
 // The ranges @fontsource declares for its latin and latin-ext subsets (latin-ext brings the
-// macrons of romanised Japanese and Korean: Kōnan, Heijō).
+// macrons of romanised names: Kōnan, Ōsaka).
 const LATIN = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
 const LATIN_EXT = ['U+0100-0130', 'U+0132-0151', 'U+0154-02BA', 'U+1E00-1E9F', 'U+1EF2-1EFF'];
 

@@ -4,8 +4,9 @@
  */
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { TimeSettings } from '../domain/timeline';
-import { atlasLayers, atlasSources } from './atlasLayers';
-import { BASEMAP_LABELS } from './basemapLabels';
+import type { MapLabel } from '../domain/manifest';
+import { atlasLayers, atlasSources, type AtlasColors } from './atlasLayers';
+import { basemapLabels } from './basemapLabels';
 import { FONT, fontFaces } from './fonts';
 import { PALETTE } from '../theme/palette';
 import { initialFilterState, isSelected } from './filterExpressions';
@@ -55,7 +56,8 @@ function tierLayers(name: string, minzoom: number, maxzoom: number): LayerSpecif
 	];
 }
 
-const placeLayers: LayerSpecification[] = [
+/** Places: a dot and a label for the kinds the atlas labels, and the selected place's ring. */
+const placeLayers = (kinds: readonly string[]): LayerSpecification[] => [
 	{
 		id: 'place-selected',
 		type: 'circle',
@@ -67,7 +69,7 @@ const placeLayers: LayerSpecification[] = [
 		id: 'place-dot',
 		type: 'circle',
 		source: 'places',
-		filter: ['in', ['get', 'kind'], ['literal', ['city', 'port']]],
+		filter: ['in', ['get', 'kind'], ['literal', [...kinds]]],
 		minzoom: 3.5,
 		paint: {
 			'circle-radius': ['interpolate', ['linear'], ['zoom'], 3.5, 1.6, 8, 3.5],
@@ -80,10 +82,10 @@ const placeLayers: LayerSpecification[] = [
 		id: 'place-label',
 		type: 'symbol',
 		source: 'places',
-		filter: ['in', ['get', 'kind'], ['literal', ['city', 'port']]],
+		filter: ['in', ['get', 'kind'], ['literal', [...kinds]]],
 		minzoom: 3.5,
 		layout: {
-			// The usual name, and under it the name of 1945 where it differed (Wonsan / Genzan).
+			// The usual name, and under it the name in use on the opening date where it differed.
 			'text-field': [
 				'format',
 				['get', 'name'],
@@ -141,13 +143,15 @@ export interface StyleOptions {
 	basePath: string;
 	/** The date, view and window the dated layers start with. */
 	time: TimeSettings;
+	/** What the atlas decides of its look: colours, basemap labels, which kinds of place are labelled. */
+	atlas: AtlasColors & { labels: readonly MapLabel[]; labelledPlaceKinds: readonly string[] };
 }
 
 /** Builds the explorer's basemap style. Dated layers are added on top of it by the map view. */
-export function buildStyle({ base, basePath, time }: StyleOptions): StyleSpecification {
+export function buildStyle({ base, basePath, time, atlas }: StyleOptions): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {
 		graticule: { type: 'geojson', data: new URL(`${basePath}/basemap/graticule.json`, base).href },
-		labels: { type: 'geojson', data: BASEMAP_LABELS },
+		labels: { type: 'geojson', data: basemapLabels(atlas.labels) },
 		places: { type: 'geojson', data: new URL(`${basePath}/atlas/places.geojson`, base).href },
 		...atlasSources((name) => new URL(`${basePath}/atlas/${name}.geojson`, base).href)
 	};
@@ -156,7 +160,7 @@ export function buildStyle({ base, basePath, time }: StyleOptions): StyleSpecifi
 	}
 	return {
 		version: 8,
-		name: 'East Asia 1945 atlas basemap',
+		name: 'Atlas basemap',
 		'font-faces': fontFaces(base),
 		// No transition: a new date must show at once, not fade in over 300 ms.
 		transition: { duration: 0, delay: 0 },
@@ -172,8 +176,8 @@ export function buildStyle({ base, basePath, time }: StyleOptions): StyleSpecifi
 			},
 			...TIERS.flatMap((t) => tierLayers(t.name, t.minzoom, t.maxzoom)),
 			...labelLayers,
-			...atlasLayers,
-			...placeLayers
+			...atlasLayers(atlas),
+			...placeLayers(atlas.labelledPlaceKinds)
 		]
 	};
 }

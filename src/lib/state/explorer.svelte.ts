@@ -20,6 +20,8 @@ export interface ExplorerDefaults {
 	range: Range;
 	/** The whole atlas: where the range widens to for a date outside the default one. */
 	extent: Range;
+	/** Periods offered on the time axis. */
+	presets: readonly { label: string; range: Range }[];
 	camera: Camera;
 	/** Days with events, sorted: the stops of `[` and `]`. */
 	eventDays: readonly Day[];
@@ -37,7 +39,18 @@ export interface ExplorerDefaults {
 /** Playback speeds offered, in days per second. */
 export const SPEEDS = [0.5, 1, 2, 4, 8, 16] as const;
 
+/** The shortest range the time axis shows: a drag across fewer days selects this many. */
+export const MIN_RANGE_DAYS = 3;
+
 const clamp = (d: Day, { from, to }: Range) => Math.min(to - 1, Math.max(from, d));
+
+/** A range at least MIN_RANGE_DAYS long, grown about its middle and kept within `extent`. */
+export function widenRange(range: Range, extent: Range): Range {
+	const length = Math.min(MIN_RANGE_DAYS, extent.to - extent.from);
+	if (range.to - range.from >= length) return range;
+	const from = Math.max(extent.from, Math.min(extent.to - length, Math.floor((range.from + range.to - length) / 2)));
+	return { from, to: from + length };
+}
 const spanKey = (s: Selection) => `${s.kind}:${s.id}`;
 
 export class Explorer {
@@ -83,7 +96,7 @@ export class Explorer {
 	/** Applies a parsed link; what it lacks falls back to the defaults. */
 	restore(link: HashState): void {
 		const d = this.defaults;
-		this.range = link.range ?? d.range;
+		this.range = link.range ? widenRange(link.range, d.extent) : d.range;
 		const view = link.view ?? 'history';
 		const windowDays = link.windowDays ?? DEFAULT_WINDOW_DAYS;
 		const eventDate = link.selection?.kind === 'event' ? d.eventStarts.get(link.selection.id) : undefined;
@@ -144,8 +157,7 @@ export class Explorer {
 	}
 
 	setRange(range: Range): void {
-		if (range.to - range.from < 2) return;
-		this.range = range;
+		this.range = widenRange(range, this.defaults.extent);
 		this.date = clamp(this.date, range);
 		this.checkpoint++;
 	}

@@ -1,10 +1,11 @@
 /**
  * Turns the explorer's shareable state into a URL hash and back, in OpenHistoricalMap's convention:
- * `#map=zoom/lat/lon&date=1945-08-21&event=<id>&view=history&window=7&range=1945-08-01..1945-09-30`,
+ * `#map=zoom/lat/lon&date=YYYY-MM-DD&event=<id>&view=history&window=7&range=YYYY-MM-DD..YYYY-MM-DD`,
  * plus `place=`, `feature=` or `front=` for other selections and `cat=a,b&tag=Name` for filters.
  * Parsing never throws: a missing or malformed value is left out, so the default applies.
  */
 import { parseIsoDay, toIsoDay, type Day } from '../domain/day';
+import { REF_KINDS, type Ref, type RefKind } from '../domain/feature';
 import { VIEWS, type View } from '../domain/timeline';
 
 export interface Camera {
@@ -14,12 +15,9 @@ export interface Camera {
 }
 
 /** What can be selected: an event, a place, a front, or another feature (advance, zone, line). */
-export const SELECTION_KINDS = ['event', 'place', 'front', 'feature'] as const;
-export type SelectionKind = (typeof SELECTION_KINDS)[number];
-export interface Selection {
-	kind: SelectionKind;
-	id: string;
-}
+export const SELECTION_KINDS = REF_KINDS;
+export type SelectionKind = RefKind;
+export type Selection = Ref;
 
 /** What a link restores; every field is optional (absent means "use the default"). */
 export interface HashState {

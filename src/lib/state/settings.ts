@@ -1,32 +1,53 @@
 /**
- * The explorer's fixed settings: the days the atlas covers, the presets of the time axis, and
- * where the map and the date start.
+ * Turns the atlas's settings and its listed features into the explorer's defaults and the limits a
+ * link must respect: nothing here is particular to one atlas.
  */
-import { parseIsoDay, type Day } from '../domain/day';
-import type { Range } from './explorer.svelte';
-
-const day = (text: string): Day => {
-	const d = parseIsoDay(text);
-	if (d === null) throw new Error(`Bad settings date ${text}`);
-	return d;
-};
-
-/** The whole atlas on the time axis: August 1945 to the end of 1948. */
-export const EXTENT: Range = { from: day('1945-08-01'), to: day('1949-01-01') };
-
-/** The ranges offered as presets, the first one the default. */
-export const PRESETS: { label: string; range: Range }[] = [
-	{ label: 'August and September 1945', range: { from: day('1945-08-01'), to: day('1945-10-01') } },
-	{ label: 'August 1945', range: { from: day('1945-08-01'), to: day('1945-09-01') } },
-	{ label: 'August 1945 to December 1945', range: { from: day('1945-08-01'), to: day('1946-01-01') } },
-	{ label: '1945 to 1948 (the whole atlas)', range: EXTENT }
-];
-
-/** The day the explorer opens on: the Soviet offensive begins. */
-export const START_DATE = day('1945-08-09');
-
-/** About 127°E 41°N: Manchuria and the whole Korean peninsula in one view. */
-export const START_CAMERA = { zoom: 4, lat: 41, lon: 127 };
+import type { AtlasSettings } from '../domain/atlasSettings';
+import type { Day } from '../domain/day';
+import { REF_KINDS, type RefKind } from '../domain/feature';
+import type { ListItem } from '../domain/summaries';
+import type { ExplorerDefaults } from './explorer.svelte';
+import type { HashLimits } from './hash';
 
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 10;
+
+/** What the page receives of the atlas at build time. */
+export interface ExplorerData {
+	settings: AtlasSettings;
+	/** The listed features: events first, then fronts, advances, zones and lines. */
+	items: ListItem[];
+	/** Every id a link may name, by kind (keyframes and places included). */
+	ids: Record<RefKind, string[]>;
+	/** Every dated feature's days, by ref key. */
+	spans: { key: string; from: Day; to: Day; hold: boolean }[];
+}
+
+/** The defaults of the explorer for an atlas; `reducedMotion` slows playback down. */
+export function explorerDefaults({ settings, items, spans }: ExplorerData, reducedMotion: boolean): ExplorerDefaults {
+	const events = items.filter((i) => i.kind === 'event');
+	return {
+		date: settings.start,
+		// The first period offered that holds the opening date.
+		range: settings.presets.find((p) => p.range.from <= settings.start && settings.start < p.range.to)?.range ?? settings.period,
+		extent: settings.period,
+		presets: settings.presets,
+		camera: settings.camera,
+		eventDays: [...new Set(events.map((e) => e.from))].sort((a, b) => a - b),
+		eventStarts: new Map(events.map((e) => [e.ref.id, e.from])),
+		spans: new Map(spans.map(({ key, ...span }) => [key, span])),
+		speed: reducedMotion ? 1 : 2
+	};
+}
+
+/** What a link may name: the atlas's ids, categories and tags, its period, the map's zooms. */
+export function hashLimits({ settings, items, ids }: ExplorerData): HashLimits {
+	return {
+		minZoom: MIN_ZOOM,
+		maxZoom: MAX_ZOOM,
+		extent: settings.period,
+		ids: Object.fromEntries(REF_KINDS.map((k) => [k, new Set(ids[k])])) as unknown as HashLimits['ids'],
+		categories: new Set(settings.categories.map((c) => c.id)),
+		tags: new Set(items.flatMap((i) => i.tags))
+	};
+}

@@ -13,15 +13,15 @@ export const PALETTE = {
 	labelHalo: '#f7f3e8',
 	placeDot: '#3d3a33',
 	placeLabel: '#2f2c26',
-	soviet: '#c0392b',
+	/** Axes of advance on the ground and by air. */
+	route: '#c0392b',
 	front: '#6e1410',
 	selected: '#1f5fa8',
-	american: '#1f5fa8',
-	japanese: '#b8862b',
-	political: '#6a3d9a',
-	occupation: '#7a5230',
+	/** A zone, or a line, whose `style` the atlas does not colour. */
+	zone: '#b8862b',
+	line: '#4a1c14',
+	/** An event whose category the atlas does not colour. */
 	context: '#5c5c5c',
-	divide: '#4a1c14',
 	seaRoute: '#8e2a6b'
 } as const;
 

@@ -1,6 +1,5 @@
 // The index of every event, in date order.
-import { eventSummaries } from '$lib/domain/summaries';
-import { loadAtlas } from '$lib/server/atlas';
+import { eventIndex } from '$lib/server/pages';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ events: eventSummaries(loadAtlas()) });
+export const load: PageServerLoad = () => ({ events: eventIndex() });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { bandsAround, buildGraticule, buildTier, DETAIL_EXTENT, NEAR_EXTENT, WORLD, WORLD_EXTENT } from './tiers';
+import { bandsAround, buildGraticule, buildTier, nearExtent, WORLD, WORLD_EXTENT } from './tiers';
 import type { Extent } from './cut';
 
 type Scale = '110m' | '50m' | '10m';
@@ -17,18 +17,23 @@ interface TierSpec {
 	decimals: number;
 }
 
-/** The basemap's data tiers; the style (src/lib/map/style.ts) decides at which zooms each shows. */
-export const TIERS = {
-	'world-110m': { scale: '110m', extents: WORLD, decimals: 2 },
-	'far-110m': { scale: '110m', extents: bandsAround(WORLD_EXTENT, NEAR_EXTENT), decimals: 2 },
-	'near-50m': { scale: '50m', extents: bandsAround(NEAR_EXTENT, DETAIL_EXTENT), decimals: 3 },
-	'inner-50m': { scale: '50m', extents: [DETAIL_EXTENT], decimals: 3 },
-	'detail-10m': { scale: '10m', extents: [DETAIL_EXTENT], decimals: 4 }
-} as const satisfies Record<string, TierSpec>;
+const SPEC_NAMES = ['world-110m', 'far-110m', 'near-50m', 'inner-50m', 'detail-10m'] as const;
 
-export type TierName = keyof typeof TIERS | 'graticule';
+/** The basemap's data tiers around an atlas's extent; the style (src/lib/map/style.ts) decides at which zooms each shows. */
+export function tiersFor(detail: Extent): Record<(typeof SPEC_NAMES)[number], TierSpec> {
+	const near = nearExtent(detail);
+	return {
+		'world-110m': { scale: '110m', extents: WORLD, decimals: 2 },
+		'far-110m': { scale: '110m', extents: bandsAround(WORLD_EXTENT, near), decimals: 2 },
+		'near-50m': { scale: '50m', extents: bandsAround(near, detail), decimals: 3 },
+		'inner-50m': { scale: '50m', extents: [detail], decimals: 3 },
+		'detail-10m': { scale: '10m', extents: [detail], decimals: 4 }
+	};
+}
 
-export const TIER_NAMES: readonly TierName[] = [...(Object.keys(TIERS) as (keyof typeof TIERS)[]), 'graticule'];
+export type TierName = (typeof SPEC_NAMES)[number] | 'graticule';
+
+export const TIER_NAMES: readonly TierName[] = [...SPEC_NAMES, 'graticule'];
 
 const require = createRequire(import.meta.url);
 
@@ -37,11 +42,12 @@ export function readAtlas(file: `${'land' | 'countries'}-${Scale}`): Topology {
 	return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}.json`), 'utf8')) as Topology;
 }
 
-/** Builds the GeoJSON of one tier; throws on an unknown name. */
-export function buildNamedTier(name: string): object {
+/** Builds the GeoJSON of one tier of the basemap around `detail`; throws on an unknown name. */
+export function buildNamedTier(name: string, detail: Extent): object {
 	if (name === 'graticule') return buildGraticule(10);
-	if (!(name in TIERS)) throw new Error(`Unknown basemap tier "${name}"`);
-	const spec: TierSpec = TIERS[name as keyof typeof TIERS];
+	const tiers = tiersFor(detail);
+	if (!(name in tiers)) throw new Error(`Unknown basemap tier "${name}"`);
+	const spec: TierSpec = tiers[name as keyof typeof tiers];
 	return buildTier(
 		{ land: readAtlas(`land-${spec.scale}`), countries: readAtlas(`countries-${spec.scale}`) },
 		spec.extents,

@@ -8,11 +8,13 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon, Po
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { cutGeometry, type Extent } from './cut';
 
-/** The region drawn from 1:10m data: Manchuria, Korea, Japan, the Russian Far East and north China. */
-export const DETAIL_EXTENT: Extent = [100, 20, 160, 62];
-
-/** The region around it drawn from 1:50m data at middle zooms; the rest of the globe stays 1:110m. */
-export const NEAR_EXTENT: Extent = [60, -12, 180, 78];
+/**
+ * The region around an atlas's extent drawn from 1:50m data at middle zooms (the extent itself is
+ * drawn from 1:10m data; the rest of the globe stays 1:110m): 40° of longitude and 30° of latitude more.
+ */
+export function nearExtent([w, s, e, n]: Extent): Extent {
+	return [Math.max(-180, w - 40), Math.max(-90, s - 30), Math.min(180, e + 40), Math.min(90, n + 30)];
+}
 
 export const WORLD_EXTENT: Extent = [-180, -90, 180, 90];
 export const WORLD: readonly Extent[] = [WORLD_EXTENT];

@@ -1,9 +1,9 @@
-// Serves what the explorer's panels and search say about each feature, built at build time from
-// geodata/ (prerendered) and loaded by the page once the map is drawn.
+// Serves what the explorer's panels and search say about each feature, by ref key, with the search
+// index; built at build time (prerendered) and loaded by the page once the map is drawn.
 import { json } from '@sveltejs/kit';
-import { buildDetails } from '$lib/domain/details';
-import { loadAtlas } from '$lib/server/atlas';
+import { buildIndex } from '$lib/domain/search';
+import { built } from '$lib/server/compiled';
 
 export const prerender = true;
 
-export const GET = () => json(buildDetails(loadAtlas()));
+export const GET = () => json({ details: built().details, index: buildIndex(built().compiled) });

@@ -1,7 +1,7 @@
 // An event's article page, prerendered for every event of the atlas.
-import { ARTICLES, details, eventPage } from '$lib/server/pages';
+import { ARTICLES, eventPage, pageIds } from '$lib/server/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => (ARTICLES ? Object.keys(details().events).map((id) => ({ id })) : []);
+export const entries: EntryGenerator = () => (ARTICLES ? pageIds('event').map((id) => ({ id })) : []);
 
 export const load: PageServerLoad = ({ params }) => eventPage(params.id);

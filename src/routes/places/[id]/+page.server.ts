@@ -1,7 +1,7 @@
 // A place's article page, prerendered for every place of the atlas.
-import { ARTICLES, details, placePage } from '$lib/server/pages';
+import { ARTICLES, pageIds, placePage } from '$lib/server/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => (ARTICLES ? Object.keys(details().places).map((id) => ({ id })) : []);
+export const entries: EntryGenerator = () => (ARTICLES ? pageIds('place').map((id) => ({ id })) : []);
 
 export const load: PageServerLoad = ({ params }) => placePage(params.id);

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { decodedFixture, testSource as source, type Fixture } from '../data/fixtures/decoded';
+import { compileAtlas } from './compile';
+import type { CompiledAtlas } from './feature';
+import { historicalDate } from './historicalDate';
+import { buildIndex, normalise, search } from './search';
+
+type Json = Record<string, unknown>;
+
+const day = (text: string) => historicalDate(text).start;
+
+/** The fixture atlas (after `edit`), decoded without a problem and compiled. */
+const compiled = (edit?: (fixture: Fixture) => void): CompiledAtlas => compileAtlas(decodedFixture(edit));
+
+// Town A was Old A from 1910 to 1945, and is also Ōkawa; an event in it mentions a harbour.
+const atlas = compiled((fixture) => {
+	const town = fixture.places.features[0]!.properties as Json;
+	town['names'] = [...(town['names'] as Json[]), { name: 'Ōkawa', lang: 'ja' }];
+	town['summary'] = 'A test town with a famous harbour.';
+	(fixture.events.features as unknown[]).push({
+		type: 'Feature',
+		id: 'harbour-opened',
+		properties: {
+			title: 'Harbour opened',
+			start: '1946-05-01',
+			category: 'trade',
+			summary: 'Ships again in Town A.',
+			tags: ['#Shipping'],
+			places: ['town-a'],
+			sources: source()
+		},
+		geometry: { type: 'Point', coordinates: [127, 39] }
+	});
+});
+const index = buildIndex(atlas);
+
+describe('normalise', () => {
+	it.each([
+		['Kōnan Heijō', 'konan heijo'],
+		['Köln', 'koln'],
+		['LÜSHUN', 'lushun'],
+		['Ça va', 'ca va']
+	])('%s → %s', (text, key) => expect(normalise(text)).toBe(key));
+});
+
+describe('buildIndex', () => {
+	it('has one entry per feature a selection opens: keyframes are found through their front', () => {
+		expect(index.map((e) => `${e.kind}:${e.id}`)).toEqual([
+			'event:event-a',
+			'event:harbour-opened',
+			'front:front-a',
+			'feature:advance-a',
+			'feature:zone-a',
+			'feature:line-a',
+			'place:town-a',
+			'place:region-b'
+		]);
+	});
+
+	it.each([
+		['event-a', '21–22 August 1945', day('1945-08-21'), [127, 39]],
+		['front-a', 'Front · 10–12 August 1945', day('1945-08-10'), [121, 44.5]],
+		['advance-a', 'Axis of advance · 9–20 August 1945', day('1945-08-09'), [121.5, 43.5]],
+		['zone-a', 'Zone · August 1945 to 9 September 1948', day('1945-08-01'), [127, 39]],
+		['line-a', 'Line · from 15 August 1945', day('1945-08-15'), [126.75, 38]],
+		['town-a', 'Place · city', null, [127, 39]],
+		['region-b', 'Place · region', null, [127, 39]]
+	] as const)('says what %s is and when (%s), when it began and where it is', (id, detail, from, at) => {
+		expect(index.find((e) => e.id === id)).toMatchObject({ detail, from, at });
+	});
+});
+
+describe('search', () => {
+	const ids = (query: string, limit?: number) => search(index, query, limit).map((r) => r.entry.id);
+
+	it('finds a place by a name it had, and says which name matched', () => {
+		const [first] = search(index, 'Old A');
+		expect(first!.entry).toMatchObject({ kind: 'place', id: 'town-a', label: 'Town A' });
+		expect(first!.matchedName).toBe('Old A');
+	});
+
+	it('says no other name matched when the label did', () => {
+		const result = search(index, 'town a').find((r) => r.entry.id === 'town-a')!;
+		expect(result.matchedName).toBeNull();
+	});
+
+	it.each([['okawa'], ['OKAWA'], ['Ōkawa'], ['ōKAWA']])('ignores case and diacritics: %s finds Ōkawa', (query) => {
+		const [first] = search(index, query);
+		expect(first!.entry.id).toBe('town-a');
+		expect(first!.matchedName).toBe('Ōkawa');
+	});
+
+	it('finds events by title, summary and tag', () => {
+		expect(ids('harbour opened')).toEqual(['harbour-opened']);
+		expect(ids('ships again')).toEqual(['harbour-opened']);
+		expect(ids('#shipping')).toEqual(['harbour-opened']);
+		expect(search(index, '#Test').every((r) => r.entry.kind === 'event')).toBe(true);
+	});
+
+	it('finds zones, lines, fronts and axes of advance by name and summary, as features to open', () => {
+		expect(search(index, 'zone a')[0]!.entry).toMatchObject({ kind: 'feature', id: 'zone-a' });
+		expect(search(index, 'a test line')[0]!.entry).toMatchObject({ kind: 'feature', id: 'line-a' });
+		expect(search(index, 'front a')[0]!.entry).toMatchObject({ kind: 'front', id: 'front-a' });
+		expect(search(index, 'advance')[0]!.entry).toMatchObject({ kind: 'feature', id: 'advance-a' });
+	});
+
+	it('finds a place by its names, not by what its summary mentions', () => {
+		expect(ids('harbour')).toEqual(['harbour-opened']);
+		expect(ids('famous')).toEqual([]);
+		expect(search(index, 'test', 50).some((r) => r.entry.kind === 'place')).toBe(false);
+	});
+
+	it('needs every word: words may come in any order', () => {
+		expect(ids('opened harbour')).toEqual(['harbour-opened']);
+		expect(ids('harbour zzzqqq')).toEqual([]);
+	});
+
+	it('ranks names that start with the query first, then names that hold it, then text; places, then the others, then events', () => {
+		// "Advance A" starts with "a"; the other names hold it (Region B does not, and a place is not found by its summary).
+		expect(ids('a', 50)).toEqual(['advance-a', 'town-a', 'zone-a', 'front-a', 'line-a', 'event-a', 'harbour-opened']);
+		// "Harbour opened" names Town A only in its summary: it comes after the town.
+		expect(ids('town a', 50)).toEqual(['town-a', 'harbour-opened']);
+		// A historical name that starts with the query ranks with the label's.
+		expect(ids('old', 50)).toEqual(['town-a']);
+	});
+
+	it('keeps to the limit', () => {
+		expect(search(index, 'a', 3)).toHaveLength(3);
+		expect(search(index, 'a').length).toBeLessThanOrEqual(8);
+	});
+
+	it('returns nothing for an empty query or a word that is nowhere', () => {
+		expect(search(index, '   ')).toEqual([]);
+		expect(search(index, '')).toEqual([]);
+		expect(search(index, 'zzzqqq')).toEqual([]);
+	});
+});
