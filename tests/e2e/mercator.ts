@@ -12,3 +12,14 @@ export function toPixel(
 	const c = project(view.center);
 	return { x: Math.round(view.width / 2 + p.x - c.x), y: Math.round(view.height / 2 + p.y - c.y) };
 }
+
+/** A camera as the map's `data-camera` and the hash's `map=` write it: `zoom/lat/lon`. */
+export const CAMERA = /^(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/;
+
+/** The centre and zoom of a `zoom/lat/lon` camera; throws on any other text. */
+export function parseCamera(text: string | null): { center: [number, number]; zoom: number } {
+	const match = CAMERA.exec(text ?? '');
+	if (!match) throw new Error(`not a camera: ${text}`);
+	const [, zoom, lat, lon] = match.map(Number) as [number, number, number, number];
+	return { center: [lon, lat], zoom };
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, mapReady, test } from './fixtures';
-import { toPixel } from './mercator';
+import { CAMERA, parseCamera, toPixel } from './mercator';
 
 const heading = (page: Page) => page.locator('.time .date');
 const panel = (page: Page) => page.locator('aside.panel');
@@ -14,21 +14,12 @@ async function clickAt(page: Page, lonLat: [number, number], dx = 0) {
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search events, places, fronts and zones' });
 
-/** The camera in the URL hash (`zoom/lat/lon`). */
-const cameraOf = (page: Page) => new URL(page.url()).hash.match(/map=([^&]+)/)![1]!;
-
-/** Waits for the camera to leave `before` (the hash follows it) and then to settle; returns where. */
-async function movedCamera(page: Page, before: string) {
-	await expect.poll(() => cameraOf(page)).not.toBe(before);
-	let camera = '';
-	await expect(async () => {
-		const now = cameraOf(page);
-		const settled = now === camera;
-		camera = now;
-		expect(settled).toBe(true);
-	}).toPass({ intervals: [700] });
-	const [zoom, lat, lon] = camera.split('/').map(Number) as [number, number, number];
-	return { zoom, lat, lon };
+/** Waits until the map's camera has come to rest away from `start` (`zoom/lat/lon`); returns where. */
+async function cameraMovedFrom(page: Page, start: string) {
+	const map = page.locator('.map');
+	await expect(map).toHaveAttribute('data-camera', CAMERA);
+	await expect(map).not.toHaveAttribute('data-camera', start);
+	return parseCamera(await map.getAttribute('data-camera'));
 }
 
 test("clicking the Wonsan landing's point opens its panel with its title and sources", async ({ page }) => {
@@ -84,18 +75,18 @@ test('a search for "Genzan" finds Wonsan', async ({ page }) => {
 
 test('a search result is brought into the part of the map the list and the panel leave free', async ({ page }) => {
 	// Wonsan is on screen, about 360 px right of the centre: where the feature panel opens.
-	await page.goto('/#map=5/39.15/119.5&date=1945-08-21');
+	const start = '5.00/39.1500/119.5000';
+	await page.goto(`/#map=${start}&date=1945-08-21`);
 	await mapReady(page);
-	const before = cameraOf(page);
 	const search = searchBox(page);
 	await search.fill('Genzan');
 	await search.press('Enter');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
-	const { zoom, lat, lon } = await movedCamera(page, before);
+	const camera = await cameraMovedFrom(page, start);
 	const map = (await page.locator('.map').boundingBox())!;
 	const list = (await page.locator('.stage .list').boundingBox())!;
 	const side = (await panel(page).boundingBox())!;
-	const wonsan = toPixel([127.4461, 39.1475], { center: [lon, lat], zoom, width: map.width, height: map.height });
+	const wonsan = toPixel([127.4461, 39.1475], { ...camera, width: map.width, height: map.height });
 	expect(map.x + wonsan.x).toBeGreaterThan(list.x + list.width);
 	expect(map.x + wonsan.x).toBeLessThan(side.x);
 	expect(wonsan.y).toBeGreaterThan(0);
@@ -305,18 +296,18 @@ test.describe('on a phone-sized screen', () => {
 
 	test('a point clicked in the lower half moves up out from under the sheet', async ({ page }) => {
 		// Wonsan lies below the middle of the map, where the sheet will open.
-		await page.goto('/#map=5/41.5/127.4&date=1945-08-21');
+		const start = '5.00/41.5000/127.4000';
+		await page.goto(`/#map=${start}&date=1945-08-21`);
 		await mapReady(page);
-		const before = cameraOf(page);
 		const map = (await page.locator('.map').boundingBox())!;
 		const at = toPixel([127.4461, 39.1475], { center: [127.4, 41.5], zoom: 5, width: map.width, height: map.height });
 		expect(at.y).toBeGreaterThan(map.height / 2);
 		await page.mouse.click(map.x + at.x + 3, map.y + at.y);
 		await page.getByRole('dialog', { name: 'Features here' }).getByRole('button', { name: /Soviet landing at Wonsan/ }).click();
 		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Soviet landing at Wonsan (Genzan)');
-		const { zoom, lat, lon } = await movedCamera(page, before);
+		const camera = await cameraMovedFrom(page, start);
 		const sheet = (await panel(page).boundingBox())!;
-		const wonsan = toPixel([127.4461, 39.1475], { center: [lon, lat], zoom, width: map.width, height: map.height });
+		const wonsan = toPixel([127.4461, 39.1475], { ...camera, width: map.width, height: map.height });
 		expect(map.y + wonsan.y).toBeLessThan(sheet.y);
 		expect(wonsan.y).toBeGreaterThan(0);
 	});
