@@ -46,7 +46,7 @@ const layerRules = LAYERS.map((layer) => {
 });
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'lighthouse-reports/'] },
+	{ ignores: ['build/', '.e2e/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'lighthouse-reports/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -2,14 +2,31 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium (downloading a browser is impossible here); override with CHROMIUM_PATH. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+/**
+ * A port of the browser tests' own (`npm start` serves on 4173), so they never test another server;
+ * E2E_PORT moves it, for a second checkout's tests running beside these.
+ */
+const port = Number(process.env.E2E_PORT ?? 4183);
+/** The second atlas's explorer, on the next port. */
+const otherPort = port + 1;
+
+/**
+ * Serves a build of the test script's own (`npm run build:e2e`) as a plain static host does: a build
+ * in this tree beside the tests (`npm run build`) writes elsewhere and never pulls files from under them.
+ */
+const serve = (folder: string, at: number) => ({
+	command: `node tests/e2e/static-server.js ${folder} ${at}`,
+	url: `http://127.0.0.1:${at}`,
+	// Fails if the port is taken rather than testing whatever answers there.
+	reuseExistingServer: false,
+	timeout: 60_000
+});
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 60_000,
-	expect: { timeout: 20_000 },
 	workers: 2,
-	reporter: process.env.CI ? 'list' : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1280, height: 800 },
@@ -26,12 +43,10 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-	webServer: {
-		// The production build, as `npm start` serves it (the test script builds first).
-		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	projects: [
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: 'other-atlas/**' },
+		// A second atlas, built from tests/fixtures/punic-war with GEODATA_DIR.
+		{ name: 'other-atlas', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${otherPort}` }, testMatch: 'other-atlas/**/*.test.ts' }
+	],
+	webServer: [serve('.e2e/explorer', port), serve('.e2e/punic-war', otherPort)]
 });

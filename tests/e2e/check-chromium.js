@@ -1,5 +1,7 @@
-// Stops the browser tests early, with the fix in words, when Debian's Chromium is not installed.
+// Stops the browser tests early, with the fix in words, when Debian's Chromium is not installed or
+// when something already listens on the tests' port (they never reuse a server they did not start).
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(path)) {
@@ -9,4 +11,20 @@ if (!existsSync(path)) {
 			'or point CHROMIUM_PATH at a Chromium binary. (npx playwright install cannot download here.)'
 	);
 	process.exit(1);
+}
+
+// The same ports as playwright.config.ts: the shipped atlas's, and the second atlas's next to it.
+const port = Number(process.env.E2E_PORT ?? 4183);
+for (const taken of [port, port + 1]) {
+	const probe = createServer();
+	probe.once('error', (e) => {
+		console.error(
+			e.code === 'EADDRINUSE'
+				? `Port ${taken} is already in use: another browser test run, or a server left running, holds it.\n` +
+						'Stop it, or run the tests on other ports with E2E_PORT=<port> (it and the next one).'
+				: `Port ${taken} cannot be used: ${e.message}`
+		);
+		process.exit(1);
+	});
+	probe.listen(taken, '127.0.0.1', () => probe.close());
 }
