@@ -1,5 +1,16 @@
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The one style attribute the site lets through: SvelteKit's route announcer writes it in its own
+ * root component (kit/src/core/sync/write_root.js; sveltejs/kit#11993). Allowed by its hash alone,
+ * so that any other style attribute is still refused; if SvelteKit changes the text, the browser
+ * tests see the refusal as a console error.
+ */
+const ANNOUNCER_STYLE =
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
+const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -10,8 +21,13 @@ const config = {
 		// works offline from any local server.
 		// BUILD_DIR lets the benchmark build synthetic atlases beside the real one.
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
+		// Absolute asset paths: build/404.html (the not-found page, src/routes/404.html) is served by
+		// static hosts at any unknown address, where paths relative to /404.html would point nowhere.
+		paths: { relative: false },
 		// A strict Content Security Policy: nothing but this origin, with MapLibre's worker and the
 		// fonts and images it makes from blobs and data URLs. Prerendered pages carry it as a <meta>.
+		// Styles come only from this origin's files: no style attribute, no inline <style> (components
+		// set positions through the CSSOM, src/lib/components/cssom.ts, as MapLibre does).
 		csp: {
 			mode: 'hash',
 			directives: {
@@ -22,7 +38,8 @@ const config = {
 				'connect-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:', 'blob:'],
-				'style-src': ['self', 'unsafe-inline'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-hashes', announcerHash],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

@@ -1,7 +1,8 @@
 // `npm run bench [-- --scenarios=atlas,10k,100k --steps=60]`: measures the production build in
 // Debian's Chromium and prints a table (also written to bench-results/bench.json). Every speed is a
 // median and a 95th percentile, and a ratio to a reference measured in the same run, because these
-// machines are shared and noisy. Not part of `npm test`.
+// machines are shared and noisy. A scrub takes its --steps one-day steps across the atlas's whole
+// range. Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -14,7 +15,8 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const scenarios = (args.scenarios ?? 'atlas,10k,100k').split(',');
 const STEPS = Number(args.steps ?? 60);
 const COLD_RUNS = Number(args.cold ?? 7);
-const PORT = 4183;
+// Neither `npm start`'s port (4173) nor the browser tests' (4183): the benchmark may run beside either.
+const PORT = 4193;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const COUNTS = { '10k': 10_000, '100k': 100_000 };
 
@@ -28,7 +30,8 @@ function build(scenario) {
 	const env = { ...process.env };
 	if (scenario !== 'atlas') {
 		const dir = `bench-results/data-${scenario}`;
-		if (!existsSync(join(dir, 'events.geojson'))) execFileSync('node', ['scripts/synthetic.js', String(COUNTS[scenario]), dir, '1945'], { stdio: 'inherit' });
+		// Made again when a file is missing, such as the atlas.json that older synthetic folders lack.
+		if (!['atlas.json', 'events.geojson', 'places.geojson'].every((f) => existsSync(join(dir, f)))) execFileSync('node', ['scripts/synthetic.js', String(COUNTS[scenario]), dir, '1945'], { stdio: 'inherit' });
 		Object.assign(env, { GEODATA_DIR: dir, BUILD_DIR: `bench-results/build-${scenario}`, ARTICLES: 'none' });
 	}
 	console.log(`Building ${scenario}…`);
@@ -36,17 +39,32 @@ function build(scenario) {
 	return env.BUILD_DIR ?? 'build';
 }
 
-/** Steps the slider `steps` days, each from the key press to data-rendered-date showing the new day. */
-async function scrub(page, steps) {
-	return page.evaluate(async (steps) => {
+/**
+ * Where a scrub steps: `steps` days spread evenly over the slider's whole range (the atlas's, from
+ * START), each to be stepped from by one day, so that features long over, which fade in steps, are
+ * scrubbed as much as new ones.
+ */
+function scrubDates(page, steps) {
+	return page.evaluate((steps) => {
+		const slider = document.querySelector('input[aria-label="Date"]');
+		const [from, to] = [Number(slider.min), Number(slider.max)];
+		return Array.from({ length: steps }, (_, i) => from + Math.floor((i * (to - from)) / steps));
+	}, steps);
+}
+
+/**
+ * Goes to each date as a drag does (not measured), then measures one step of a day from it: from the
+ * key press on the slider to data-rendered-date showing the next day.
+ */
+async function scrub(page, dates) {
+	return page.evaluate(async (dates) => {
 		const slider = document.querySelector('input[aria-label="Date"]');
 		const map = document.querySelector('.map');
-		const times = [];
-		for (let i = 0; i < steps; i++) {
+		/** Resolves once data-rendered-date leaves what it says now. */
+		const redrawn = (what) => {
 			const before = map.getAttribute('data-rendered-date');
-			const t0 = performance.now();
-			const drawn = new Promise((resolve, reject) => {
-				const timer = setTimeout(() => reject(new Error(`step ${i} never drew`)), 60_000);
+			return new Promise((resolve, reject) => {
+				const timer = setTimeout(() => reject(new Error(`${what} never drew`)), 60_000);
 				const observer = new MutationObserver(() => {
 					if (map.getAttribute('data-rendered-date') === before) return;
 					observer.disconnect();
@@ -55,12 +73,41 @@ async function scrub(page, steps) {
 				});
 				observer.observe(map, { attributes: true, attributeFilter: ['data-rendered-date'] });
 			});
+		};
+		const times = [];
+		for (const [i, date] of dates.entries()) {
+			if (Number(slider.value) !== date) {
+				const moved = redrawn(`the move to step ${i}`);
+				slider.value = String(date);
+				slider.dispatchEvent(new Event('input', { bubbles: true }));
+				await moved;
+			}
+			const stepped = redrawn(`step ${i}`);
+			const t0 = performance.now();
 			slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
-			await drawn;
+			await stepped;
 			times.push(performance.now() - t0);
 		}
 		return times;
-	}, steps);
+	}, dates);
+}
+
+/**
+ * The same steps the baseline way (OpenHistoricalMap's): the page's `__bench.setFilter` rewrites every
+ * dated layer's filter, and resolves once the map is idle. The moves, and the first call, which also
+ * gives every feature full strength, are not measured.
+ */
+async function baseline(page, dates) {
+	return page.evaluate(async (dates) => {
+		const times = [];
+		for (const date of dates) {
+			await window.__bench.setFilter(date);
+			const t0 = performance.now();
+			await window.__bench.setFilter(date + 1);
+			times.push(performance.now() - t0);
+		}
+		return times;
+	}, dates);
 }
 
 /** The same wait after a repaint that changes nothing: what one frame costs here. */
@@ -127,15 +174,17 @@ async function measure(scenario, browser) {
 			const info = gl?.getExtension('WEBGL_debug_renderer_info');
 			return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : 'unknown';
 		});
+		const dates = await scrubDates(page, STEPS);
 		const floorTimes = await floor(page, STEPS);
-		const scrubTimes = await scrub(page, STEPS);
+		const scrubTimes = await scrub(page, dates);
 		await page.close();
-		page = await open(browser, `/?bench&strategy=setfilter${START}`);
-		const baselineTimes = await scrub(page, STEPS);
+		// A fresh page: the baseline's filters would otherwise stay on the explorer's map.
+		page = await open(browser, `/?bench${START}`);
+		const baselineTimes = await baseline(page, dates);
 		await page.close();
 		const explorer = await sizes(browser, outDir, '/');
 		const article = scenario === 'atlas' ? await sizes(browser, outDir, '/events/wonsan-landing') : null;
-		return { scenario, renderer, floor: stats(floorTimes), scrub: stats(scrubTimes), baseline: stats(baselineTimes), cold: stats(cold), explorer, article };
+		return { scenario, renderer, steppedDays: [dates[0], dates.at(-1) + 1], floor: stats(floorTimes), scrub: stats(scrubTimes), baseline: stats(baselineTimes), cold: stats(cold), explorer, article };
 	} finally {
 		await server.close();
 	}
@@ -156,7 +205,7 @@ if (!scenarios.includes('atlas') || scenarios.at(-1) !== 'atlas') build('atlas')
 const ms = (x) => `${x.toFixed(0)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(0)} kB`;
 const machine = { date: new Date().toISOString().slice(0, 10), cores: cpus().length, cpu: cpus()[0]?.model, browser: `Chromium ${browser.version()}`, webgl: results[0]?.renderer, steps: STEPS, coldRuns: COLD_RUNS };
-console.log(`\n${machine.date}, ${machine.cores} cores (${machine.cpu}), ${machine.browser}, WebGL: ${machine.webgl}; ${STEPS} steps, ${COLD_RUNS} cold starts\n`);
+console.log(`\n${machine.date}, ${machine.cores} cores (${machine.cpu}), ${machine.browser}, WebGL: ${machine.webgl}; ${STEPS} one-day steps spread over the whole range, ${COLD_RUNS} cold starts\n`);
 console.log('| scenario | scrub step median / p95 | floor median / p95 | scrub ÷ floor | setFilter baseline median / p95 | baseline ÷ scrub | cold start median / p95 | explorer JS+CSS raw / gzip |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {

@@ -43,7 +43,23 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Waits until the map container reports that it has drawn. */
-export async function mapReady(page: Page): Promise<void> {
-	await expect(page.locator('[data-state]').first()).toHaveAttribute('data-state', 'ready');
+/**
+ * How long a map may take to start cold: style, workers, tiles and the first date on software WebGL
+ * take about 6 s on an idle 2-core machine, and several times that when other work shares the cores.
+ * Only waits for a cold start to end, in ready or in error, get it; everything after keeps the default.
+ */
+export const COLD_START = 45_000;
+
+/**
+ * Waits until the map has started or failed, then checks it is in `state`; a map in the other state
+ * fails at once, with the page's own words.
+ */
+export async function mapSettles(page: Page, state: 'ready' | 'error'): Promise<void> {
+	const map = page.locator('.map');
+	await expect(map).toHaveAttribute('data-state', /^(ready|error)$/, { timeout: COLD_START });
+	const alert = await page.getByRole('alert').allTextContents();
+	expect(await map.getAttribute('data-state'), `the map's state (${alert.join(' ')})`).toBe(state);
 }
+
+/** Waits until the map container reports that it has drawn its first date. */
+export const mapReady = (page: Page): Promise<void> => mapSettles(page, 'ready');

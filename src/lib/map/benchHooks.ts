@@ -1,11 +1,14 @@
 /**
- * The benchmark's hooks into a live map (only with `?bench` in the page URL): a repaint that changes
- * nothing (the floor of a step), and the baseline way of scrubbing, OpenHistoricalMap's, which
- * rewrites every dated layer's filter with setFilter on each step instead of setting global state.
+ * The benchmark's and the browser tests' hooks into a live map (only with `?bench` in the page URL):
+ * a repaint that changes nothing (the floor of a step), a wait for an idle map, the baseline way of scrubbing, OpenHistoricalMap's, which rewrites
+ * every dated layer's filter with setFilter on each step instead of setting feature-states, and new
+ * data at run time. The benchmark drives the baseline itself: the explorer's own path has no trace of it.
  */
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Day } from '../domain/day';
+import { DATED_SOURCES } from '../domain/feature';
 import type { TimeSettings } from '../domain/timeline';
-import { DATED_SOURCES } from './atlasLayers';
+import type { AtlasData } from './atlasData';
 import { timeFilter } from './timeExpressions';
 
 /** Replaces every ['global-state', name] in an expression with its value in `state`. */
@@ -35,13 +38,58 @@ export function applyBySetFilter(map: MapLibreMap, filters: Map<string, FilterSp
 	for (const [id, filter] of filters) map.setFilter(id, withLiterals(filter, state) as FilterSpecification);
 }
 
-/** Exposes `window.__bench.repaint()`: a repaint that changes nothing, resolved once it is drawn. */
-export function exposeBenchHooks(map: MapLibreMap): void {
-	(window as unknown as { __bench: object }).__bench = {
-		repaint: () =>
-			new Promise<void>((resolve) => {
-				map.once('render', () => resolve());
-				map.triggerRepaint();
-			})
+/** What the hooks may reach of a live map view. */
+export interface BenchHost {
+	map: MapLibreMap;
+	/** The date, view and window the map shows. */
+	time(): TimeSettings;
+	/** Gives every dated feature full strength (the "all" view), so that only filters hide features. */
+	showAll(): void;
+	/** The map view's own setAtlas. */
+	setAtlas(data: AtlasData): Promise<void>;
+}
+
+/** What `window.__bench` holds. */
+export interface BenchHooks {
+	/** A repaint that changes nothing, resolved once it is drawn: the floor of a step. */
+	repaint(): Promise<void>;
+	/** Resolved once the map is next idle: nothing left to load, parse or draw. */
+	idle(): Promise<void>;
+	/**
+	 * Draws `date` the baseline way, resolved once the map is idle (the tiles re-parsed). The first
+	 * call leaves the explorer's way: every feature at full strength, the filters doing the dating.
+	 */
+	setFilter(date: Day): Promise<void>;
+	/** Hands the map new data, resolved once it is drawn. */
+	setAtlas(data: AtlasData): Promise<void>;
+}
+
+/** The hooks on one map view. */
+export function benchHooks(host: BenchHost): BenchHooks {
+	const { map } = host;
+	let filters: Map<string, FilterSpecification> | null = null;
+	const drawn = (event: 'render' | 'idle') =>
+		new Promise<void>((resolve) => {
+			map.once(event, () => resolve());
+			map.triggerRepaint();
+		});
+	return {
+		repaint: () => drawn('render'),
+		idle: () => drawn('idle'),
+		setFilter(date) {
+			if (!filters) {
+				// Read before the first rewrite: the layers' own filters, with their global-state references.
+				filters = datedFilters(map);
+				host.showAll();
+			}
+			applyBySetFilter(map, filters, { ...host.time(), date }, map.getGlobalState());
+			return drawn('idle');
+		},
+		setAtlas: (data) => host.setAtlas(data)
 	};
+}
+
+/** Exposes {@link benchHooks} as `window.__bench`, for the benchmark and the browser tests. */
+export function exposeBenchHooks(host: BenchHost): void {
+	(window as unknown as { __bench: BenchHooks }).__bench = benchHooks(host);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strength } from '../domain/timeline';
+import { FADE_STEPS, strength } from '../domain/timeline';
 import type { Timetable } from './atlasSources';
 import { FeatureStates } from './featureStates';
 
@@ -36,6 +36,16 @@ describe('FeatureStates', () => {
 			{ source: 'events', id: 0, s: 0.75 },
 			{ source: 'events', id: 1, s: 1 }
 		]);
+	});
+
+	// Regression: strengths stored as 32-bit floats never equalled the doubles computed again (0.55,
+	// 0.35), so every feature that had ended more than 15 days before was re-sent on every step.
+	it.each(FADE_STEPS.map((s) => [s.strength, s.upTo]))('sends nothing on a second update of the same date (strength %f)', (s, upTo) => {
+		const states = new FeatureStates(table);
+		// Event 0 runs [100, 103): on day 102 + upTo its age is upTo, the last day of that fade step.
+		const date = Number.isFinite(upTo) ? 103 + upTo - 1 : 103 + 1000;
+		expect(states.update(at(date))).toContainEqual({ source: 'events', id: 0, s });
+		expect(states.update(at(date))).toEqual([]);
 	});
 
 	it('agrees with the domain rule for every feature on every day, and answers clicks', () => {

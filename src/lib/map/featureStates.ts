@@ -14,11 +14,13 @@ export interface StateChange {
 	s: number;
 }
 
+/** The strength each dated feature was last given, by source, so that a step sends only what changed. */
 export class FeatureStates {
-	private readonly current = new Map<string, Float32Array>();
+	// Float64, not Float32: a stored 0.55 must compare equal to the 0.55 that strength() computes again.
+	private readonly current = new Map<string, Float64Array>();
 
 	constructor(private readonly table: Timetable) {
-		for (const [source, rows] of Object.entries(table.rows)) this.current.set(source, new Float32Array(rows.length).fill(-1));
+		for (const [source, rows] of Object.entries(table.rows)) this.current.set(source, new Float64Array(rows.length).fill(-1));
 	}
 
 	/** The features whose strength differs under `time` and `filters` from what was last applied. */

@@ -1,18 +1,23 @@
 /**
- * Turns a container element into the explorer's MapLibre map, and the explorer's date into what
- * the map draws: one update in flight at a time, the latest date wins, and each drawn date is
- * reported back (the page's `data-rendered-date`).
+ * Turns a container element into the explorer's MapLibre map, and the explorer's date and atlas into
+ * what the map draws: one update in flight at a time, the latest date wins, each drawn date is
+ * reported back (the page's `data-rendered-date`), and a file that fails to load keeps the map in error.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { FeatureCollection } from 'geojson';
 import type { Day } from '../domain/day';
+import { DATED_SOURCES, type DatedSource } from '../domain/feature';
 import type { TimeSettings } from '../domain/timeline';
-import { ARROWHEAD, DATED_SOURCES, INTERACTIVE_LAYERS } from './atlasLayers';
+import { ARROWHEAD, INTERACTIVE_LAYERS } from './atlasLayers';
+import { atlasProblem, collectionProblem, fitProblem, timetableProblem, type AtlasData, type AtlasSource } from './atlasData';
 import type { Timetable } from './atlasSources';
 import { FeatureStates } from './featureStates';
 import { arrowheadImage } from './arrowhead';
-import { applyBySetFilter, datedFilters, exposeBenchHooks } from './benchHooks';
-import { buildStyle } from './style';
+import { exposeBenchHooks } from './benchHooks';
+import { failureMessage, loadFailure, shownPath } from './failures';
+import { DrawQueue } from './drawQueue';
+import { buildStyle, type StyleOptions } from './style';
 import type { EventFilters } from '../domain/filters';
 import { FILTER_STATE } from './filterExpressions';
 import { STATE } from './timeExpressions';
@@ -34,12 +39,16 @@ export interface MapViewOptions {
 	onState: (state: MapState, message?: string) => void;
 	/** Called once the map has finished drawing a date. */
 	onRendered: (date: Day) => void;
-	/** Called when the camera has stopped moving. */
+	/** Called when the camera has stopped moving, and with the opening camera once the map is ready. */
 	onCamera: (camera: { zoom: number; lat: number; lon: number }) => void;
 	/** Called with the features under a click, top first (none when the click hit nothing). */
 	onPick: (picks: Pick[], point: { x: number; y: number }, lonLat: [number, number]) => void;
 	/** Called with the feature under the pointer (null when there is none). */
 	onHover: (pick: Pick | null, point: { x: number; y: number }) => void;
+	/** What the atlas decides of the map's look (colours, labels). */
+	look: StyleOptions['atlas'];
+	/** The atlas by value (an imported one); without it the map loads the built atlas's files by URL. */
+	atlas?: AtlasData;
 }
 
 /** How many pixels of the map panels hide on each side. */
@@ -71,28 +80,62 @@ export interface MapView {
 	setSelected(id: string): void;
 	/** Shows only the events that pass these filters. */
 	setFilters(filters: EventFilters): void;
+	/**
+	 * Replaces the atlas the map draws (the dated sources, the place labels and the time table their
+	 * strengths come from; a source left out is drawn empty), redraws the current date and reports it
+	 * by onRendered. Resolves once this atlas, or one handed over after it, is drawn; rejects, changing
+	 * nothing, when the data does not fit together or the map has failed.
+	 */
+	setAtlas(data: AtlasData): Promise<void>;
 	destroy(): void;
 }
 
 const ATTRIBUTION =
 	'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via world-atlas';
 
-const same = (a: TimeSettings, b: TimeSettings) => a.date === b.date && a.view === b.view && a.windowDays === b.windowDays;
+/** The sources an atlas fills, dated ones first. */
+const ATLAS_SOURCES: readonly AtlasSource[] = [...DATED_SOURCES, 'places'];
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const isDated = (id: string): id is DatedSource => (DATED_SOURCES as readonly string[]).includes(id);
+
+/** A JSON file of this site, or the reason it could not be had. */
+async function fetchJson(url: string): Promise<unknown> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`HTTP ${response.status}`);
+	return response.json();
+}
 
 /**
  * Creates the map. Never throws: a missing WebGL 2 or a failure while loading becomes
- * `onState('error', message)`.
+ * `onState('error', message)`, and stays so.
  */
 export function createMapView(options: MapViewOptions): MapView {
 	const { container, onState, onRendered } = options;
-	const inert: MapView = { setTime() {}, setCamera() {}, reveal() {}, setSelected() {}, setFilters() {}, destroy() {} };
+	const refused = (why: string) => Promise.reject(new Error(why));
+	const inert: MapView = { setTime() {}, setCamera() {}, reveal() {}, setSelected() {}, setFilters() {}, setAtlas: () => refused('The map could not start.'), destroy() {} };
 	maplibregl.setWorkerUrl(workerUrl);
 	onState('loading');
+	const page = window.location.href;
+	const given = options.atlas ? atlasProblem(options.atlas) : null;
+	if (given) {
+		onState('error', `The map cannot draw this atlas: ${given}`);
+		return inert;
+	}
+	const style = buildStyle({ base: page, basePath: options.basePath, time: options.time, atlas: options.look });
+	// An atlas by value takes the place of the built atlas's files (the basemap stays).
+	if (options.atlas) {
+		for (const id of ATLAS_SOURCES) style.sources[id] = { type: 'geojson', data: options.atlas.sources[id] ?? EMPTY };
+	}
+	// The address of every source loaded by URL, to name the file when one fails.
+	const urls = new Map<string, string>();
+	for (const [id, source] of Object.entries(style.sources)) {
+		if (source.type === 'geojson' && typeof source.data === 'string') urls.set(id, source.data);
+	}
 	let map: maplibregl.Map;
 	try {
 		map = new maplibregl.Map({
 			container,
-			style: buildStyle({ base: window.location.href, basePath: options.basePath, time: options.time }),
+			style,
 			center: [options.camera.lon, options.camera.lat],
 			zoom: options.camera.zoom,
 			minZoom: options.minZoom,
@@ -118,72 +161,122 @@ export function createMapView(options: MapViewOptions): MapView {
 	});
 
 	let ready = false;
+	// Once a file has failed the map never reports itself ready: a map without its land or its events
+	// must not pass for a whole one. The first failure is the one shown; later ones often follow from it.
+	let failed = false;
 	// Highlight and filters wait for the style; the latest value is applied once it has loaded.
 	let selected = '';
 	let eventFilters: EventFilters | null = null;
 	const applyHighlight = () => map.setGlobalStateProperty(FILTER_STATE.selected, selected);
-	let shown: TimeSettings = options.time;
-	let pending: TimeSettings | null = null;
-	let inFlight = false;
-
-	// `?bench&strategy=setfilter`: the benchmark's baseline, OpenHistoricalMap's way of scrubbing.
-	const params = new URLSearchParams(window.location.search);
-	const bySetFilter = params.has('bench') && params.get('strategy') === 'setfilter';
-	let filters: Map<string, maplibregl.FilterSpecification> | null = null;
 	let states: FeatureStates | null = null;
+	// The view of time the style's global state holds (the front layers read it).
+	let styleView = options.time.view;
 
 	/** Gives every dated feature whose strength changed its new feature-state. */
 	function applyStates(time: TimeSettings) {
-		const changes = states!.update(bySetFilter ? { ...time, view: 'all' } : time, eventFilters ?? undefined);
+		const changes = states!.update(time, eventFilters ?? undefined);
 		for (const { source, id, s } of changes) map.setFeatureState({ source, id }, { s });
 	}
 
-	function apply(time: TimeSettings) {
-		inFlight = true;
-		// The view only changes which kinds of front line show (a rare change, worth a reload).
-		const reload = bySetFilter || time.view !== shown.view;
-		if (time.view !== shown.view) map.setGlobalStateProperty(STATE.view, time.view);
-		if (bySetFilter) {
-			filters ??= datedFilters(map);
-			applyBySetFilter(map, filters, time, { selected });
-		} else applyStates(time);
-		shown = time;
-		// Feature-states show in the next frame, even while the camera moves ('idle' would wait for
-		// the camera to stop); a reload of tiles is drawn only once the map is idle again.
-		map.once(reload ? 'idle' : 'render', () => {
-			inFlight = false;
-			onRendered(time.date);
-			const next = pending;
-			pending = null;
-			if (next && !same(next, shown)) apply(next);
-		});
-		map.triggerRepaint();
+	/** Sets the view of time, if it changed; returns whether it did (the tiles are then re-parsed). */
+	function setView(time: TimeSettings): boolean {
+		if (time.view === styleView) return false;
+		styleView = time.view;
+		map.setGlobalStateProperty(STATE.view, time.view);
+		return true;
 	}
 
-	// Ready means the first date is fully drawn: the style and its tiles, then the feature-states
-	// from the time table, then an 'idle' map.
-	const table = fetch(new URL(`${options.basePath}/atlas/timetable.json`, window.location.href)).then((r) =>
-		r.ok ? (r.json() as Promise<Timetable>) : Promise.reject(new Error(`the time table answered HTTP ${r.status}`))
-	);
-	map.once('load', () => {
-		table
-			.then((t) => {
-				states = new FeatureStates(t);
-				applyStates(shown);
-				map.once('idle', whenReady);
-				map.triggerRepaint();
-			})
-			.catch((e: Error) => onState('error', `The map failed to load its data: ${e.message}`));
+	async function replaceAtlas(data: AtlasData, time: TimeSettings) {
+		// Resolved once the worker has indexed the new data and the sources have asked for new tiles.
+		await Promise.all(ATLAS_SOURCES.map((id) => map.getSource<maplibregl.GeoJSONSource>(id)?.setData(data.sources[id] ?? EMPTY)));
+		// A feature-state outlives its feature: the old atlas's would colour the new one's.
+		for (const source of DATED_SOURCES) map.removeFeatureState({ source });
+		states = new FeatureStates(data.timetable);
+		setView(time);
+		applyStates(time);
+	}
+
+	const queue = new DrawQueue<AtlasData>(options.time, {
+		drawTime(time, done) {
+			// The view only changes which kinds of front line show (a rare change, worth a reload).
+			const reload = setView(time);
+			applyStates(time);
+			// Feature-states show in the next frame, even while the camera moves ('idle' would wait for
+			// the camera to stop); a reload of tiles is drawn only once the map is idle again.
+			map.once(reload ? 'idle' : 'render', done);
+			map.triggerRepaint();
+		},
+		drawAtlas(data, time, done) {
+			replaceAtlas(data, time)
+				.then(() => {
+					map.once('idle', done);
+					map.triggerRepaint();
+				})
+				.catch((e: unknown) => fail(failureMessage(e, undefined, urls, page)));
+		},
+		drawn: (time) => onRendered(time.date)
 	});
+
+	function fail(message: string) {
+		if (failed) return;
+		failed = true;
+		onState('error', message);
+		queue.fail(new Error(message));
+	}
+
+	/** What is wrong with the sources loaded by URL, now that they have loaded, or null. */
+	async function sourcesProblem(table: Timetable): Promise<string | null> {
+		for (const [id, url] of urls) {
+			const source = map.getSource<maplibregl.GeoJSONSource>(id);
+			if (!source) continue;
+			// MapLibre hands back what its worker parsed: no second download, no second parse.
+			const data = await source.getData();
+			const problem = collectionProblem(data) ?? (isDated(id) ? fitProblem(id, data as FeatureCollection, table) : null);
+			if (problem) return loadFailure(shownPath(url, page), problem);
+		}
+		return null;
+	}
+
+	// Ready means the first date is fully drawn: the style and its tiles, every source checked, then
+	// the feature-states from the time table, then an 'idle' map. The time table's failure is caught
+	// here, at once: it may come before the map's 'load'.
+	const tableUrl = new URL(`${options.basePath}/atlas/timetable.json`, page).href;
+	const table: Promise<Timetable | null> = (options.atlas ? Promise.resolve(options.atlas.timetable) : fetchJson(tableUrl))
+		.then((t) => {
+			const problem = timetableProblem(t);
+			if (problem) throw new Error(problem);
+			return t as Timetable;
+		})
+		.catch((e: unknown) => {
+			fail(loadFailure(shownPath(tableUrl, page), e instanceof Error ? e.message : String(e)));
+			return null;
+		});
+	async function start() {
+		const t = await table;
+		if (!t || failed) return;
+		const problem = await sourcesProblem(t);
+		if (problem) return fail(problem);
+		if (failed) return;
+		states = new FeatureStates(t);
+		applyStates(queue.shown);
+		map.once('idle', whenReady);
+		map.triggerRepaint();
+	}
+	map.once('load', () => void start().catch((e: unknown) => fail(failureMessage(e, undefined, urls, page))));
+	/** Tells the page where the camera rests. */
+	function reportCamera() {
+		const { lng, lat } = map.getCenter();
+		options.onCamera({ zoom: map.getZoom(), lat, lon: lng });
+	}
 	function whenReady() {
+		if (failed) return;
 		ready = true;
 		applyHighlight();
-		if (params.has('bench')) exposeBenchHooks(map);
+		// The opening camera has come to rest too, though no move ended: the page's data-camera says so.
+		reportCamera();
 		onState('ready');
-		onRendered(shown.date);
-		const next = pending;
-		pending = null;
-		if (next && !same(next, shown)) apply(next);
+		onRendered(queue.shown.date);
+		queue.open();
 	}
 	const picksAt = (point: { x: number; y: number }): Pick[] => {
 		const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
@@ -195,8 +288,9 @@ export function createMapView(options: MapViewOptions): MapView {
 		const picks: Pick[] = [];
 		for (const f of map.queryRenderedFeatures(box, { layers })) {
 			// Dated features the date hides are still in the tiles, drawn transparent: not clickable.
-			if ((DATED_SOURCES as readonly string[]).includes(f.source) && !states?.shown(f.source, Number(f.id))) continue;
-			const key = `${f.layer.id === 'place-label' ? 'place-dot' : f.layer.id}:${String(f.properties['id'] ?? f.properties['front'])}`;
+			if (isDated(f.source) && !states?.shown(f.source, Number(f.id))) continue;
+			// One pick per feature and layer: a front's or an advance's day parts share their feature's ref.
+			const key = `${f.layer.id === 'place-label' ? 'place-dot' : f.layer.id}:${String(f.properties['ref'] ?? f.properties['id'] ?? f.properties['front'])}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
 			picks.push({ layer: f.layer.id === 'place-label' ? 'place-dot' : f.layer.id, properties: f.properties });
@@ -210,18 +304,17 @@ export function createMapView(options: MapViewOptions): MapView {
 		options.onHover(top ?? null, event.point);
 	});
 	map.on('mouseout', () => options.onHover(null, { x: 0, y: 0 }));
-	map.on('moveend', () => {
-		const { lng, lat } = map.getCenter();
-		options.onCamera({ zoom: map.getZoom(), lat, lon: lng });
-	});
-	map.on('error', (event) => {
-		const message = event.error instanceof Error ? event.error.message : 'unknown error';
-		onState('error', `The map failed to load its data: ${message}`);
-	});
-	return {
+	map.on('moveend', reportCamera);
+	map.on('error', (event) => fail(failureMessage(event.error, (event as { sourceId?: string }).sourceId, urls, page)));
+	// Exposed from the start, so that a test can wait on a map that never gets ready.
+	if (new URLSearchParams(window.location.search).has('bench')) {
+		exposeBenchHooks({ map, time: () => queue.shown, showAll: () => {
+				if (states) applyStates({ ...queue.shown, view: 'all' });
+			}, setAtlas: (data) => view.setAtlas(data) });
+	}
+	const view: MapView = {
 		setTime(time) {
-			if (!ready || inFlight) pending = time;
-			else if (!same(time, shown)) apply(time);
+			queue.setTime(time);
 		},
 		setCamera({ zoom, lat, lon }) {
 			const c = map.getCenter();
@@ -246,14 +339,21 @@ export function createMapView(options: MapViewOptions): MapView {
 			selected = id;
 			if (ready) applyHighlight();
 		},
-		setFilters(next) {
-			eventFilters = next;
+		setFilters(filters) {
+			eventFilters = filters;
 			if (!ready || !states) return;
-			applyStates(shown);
+			applyStates(queue.shown);
 			map.triggerRepaint();
+		},
+		setAtlas(data) {
+			const problem = atlasProblem(data);
+			if (problem) return refused(`The map cannot draw this atlas: ${problem}`);
+			if (failed) return refused('The map cannot take new data: it has failed.');
+			return queue.setAtlas(data);
 		},
 		destroy() {
 			map.remove();
 		}
 	};
+	return view;
 }
