@@ -66,3 +66,12 @@ test('when the texts of the panels cannot be loaded, the search box says so inst
 	await expect(page.getByRole('listbox', { name: 'Results' })).toContainText('could not be loaded');
 	await expect(page.getByRole('listbox', { name: 'Results' })).not.toContainText('Loading');
 });
+
+test('when the map fails, the search still finds what the atlas holds', async ({ page, watch }) => {
+	watch.expected.push(/Failed to load resource.*404/);
+	await page.route('**/atlas/events.geojson', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+	await page.goto('/');
+	await expect(page.locator('.map')).toHaveAttribute('data-state', 'error', { timeout: COLD_START });
+	await page.getByRole('combobox', { name: 'Search events, places, fronts and zones' }).fill('Genzan');
+	await expect(page.getByRole('option').first()).toContainText('Wonsan');
+});
