@@ -11,7 +11,7 @@ import { historicalDate } from '$lib/domain/historicalDate';
 import { buildIndex, search } from '$lib/domain/search';
 import { frontDays, listItems, spans } from '$lib/domain/summaries';
 import { OPEN_END } from '$lib/domain/timeline';
-import { mapData, placeLabels } from '$lib/map/atlasSources';
+import { mapData, placeLabels } from '$lib/domain/mapData';
 import { atlas, byId, manifest, NAMES_ON_9_AUGUST } from './atlas';
 
 const day = (text: string) => historicalDate(text).start;

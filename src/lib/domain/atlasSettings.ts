@@ -146,7 +146,6 @@ export function atlasSettings(atlas: CompiledAtlas, manifest: AtlasManifest): At
 	const pool = free.length ? free : [...FALLBACK_COLORS];
 	let next = 0;
 	const categories: CategorySetting[] = listed.map((c) => ({ id: c.id, label: c.label, color: c.color ?? pool[next++ % pool.length]! }));
-	const usedStyles = new Set(atlas.features.flatMap((f) => f.parts.map((p) => String(p.props['style'] ?? ''))).filter(Boolean));
 	const styles = Object.fromEntries(Object.entries(manifest.styles ?? {}).map(([key, s]) => [key, s.color]));
 	return {
 		title: manifest.title,
@@ -159,13 +158,13 @@ export function atlasSettings(atlas: CompiledAtlas, manifest: AtlasManifest): At
 		categories,
 		styles,
 		labels: manifest.labels ?? [],
-		legend: legendOf(atlas, manifest, categories, usedStyles),
+		legend: legendOf(atlas, manifest, categories),
 		labelledPlaceKinds: manifest.labelledPlaceKinds ?? ['city', 'port']
 	};
 }
 
 /** The legend of what the atlas holds: its categories, fronts, kinds of advance, styles of zones and lines, places. */
-function legendOf(atlas: CompiledAtlas, manifest: AtlasManifest, categories: CategorySetting[], usedStyles: Set<string>): LegendEntry[] {
+function legendOf(atlas: CompiledAtlas, manifest: AtlasManifest, categories: CategorySetting[]): LegendEntry[] {
 	const has = (kind: string) => atlas.features.some((f) => f.kind === kind);
 	const advanceKinds = new Set(atlas.features.flatMap((f) => (f.kind === 'advance' ? f.parts.map((p) => String(p.props['kind'])) : [])));
 	const entries: LegendEntry[] = categories.map((c) => ({ symbol: 'event', color: c.color, label: `${c.label}; larger while it is happening, fading after` }));
@@ -179,14 +178,15 @@ function legendOf(atlas: CompiledAtlas, manifest: AtlasManifest, categories: Cat
 	if (advanceKinds.has('ground')) entries.push({ symbol: 'route', label: 'Axis of advance on the ground, growing with the date' });
 	if (advanceKinds.has('sea')) entries.push({ symbol: 'route-sea', label: 'Landing from the sea' });
 	if (advanceKinds.has('airborne')) entries.push({ symbol: 'route-airborne', label: 'Airborne landing' });
-	const styled = (kind: 'zone' | 'line') =>
-		atlas.features.filter((f) => f.kind === kind).flatMap((f) => f.parts.map((p) => String(p.props['style'] ?? '')));
+	// The styles zones and lines use ('' for none), each once.
+	const styled = (kind: 'zone' | 'line') => new Set(atlas.features.filter((f) => f.kind === kind).flatMap((f) => f.parts.map((p) => String(p.props['style'] ?? ''))));
+	const [zones, lines] = [styled('zone'), styled('line')];
 	for (const [key, style] of Object.entries(manifest.styles ?? {})) {
-		if (!usedStyles.has(key)) continue;
-		entries.push({ symbol: styled('zone').includes(key) ? 'area' : 'line', color: style.color, label: style.label });
+		if (zones.has(key)) entries.push({ symbol: 'area', color: style.color, label: style.label });
+		else if (lines.has(key)) entries.push({ symbol: 'line', color: style.color, label: style.label });
 	}
-	if (styled('zone').includes('')) entries.push({ symbol: 'area', label: 'Zone' });
-	if (styled('line').includes('')) entries.push({ symbol: 'line', label: 'Line' });
+	if (zones.has('')) entries.push({ symbol: 'area', label: 'Zone' });
+	if (lines.has('')) entries.push({ symbol: 'line', label: 'Line' });
 	entries.push({ symbol: 'border', label: manifest.legend?.borders ?? "Today's borders, for orientation" });
 	if (has('place')) entries.push({ symbol: 'place', label: manifest.legend?.places ?? 'Place' });
 	return entries;

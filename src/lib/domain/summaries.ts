@@ -4,7 +4,7 @@
  * movement day by day for the announcements.
  */
 import type { Day } from './day';
-import { KIND_NAMES, type AtlasFeature, type CompiledAtlas, type FeatureKind, type Ref } from './feature';
+import { KIND_NAMES, refKey, type AtlasFeature, type CompiledAtlas, type FeatureKind, type Ref } from './feature';
 
 /** A listed feature: when the map draws it and how the list names it. */
 export interface ListItem {
@@ -54,7 +54,7 @@ export function listItems(atlas: CompiledAtlas): ListItem[] {
 
 /** Every dated feature's days, by ref key: opening one from a link or the search goes to the nearest. */
 export function spans(atlas: CompiledAtlas): { key: string; from: Day; to: Day; hold: boolean }[] {
-	return atlas.features.filter(dated).map((f) => ({ key: `${f.ref.kind}:${f.ref.id}`, from: f.from, to: f.to, hold: f.hold }));
+	return atlas.features.filter(dated).map((f) => ({ key: refKey(f.ref), from: f.from, to: f.to, hold: f.hold }));
 }
 
 /** Every front's movement on each day it is drawn (its own days, not its ghosts'), for announcing how far it moved. */

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { Timetable } from './atlasSources';
+import type { Timetable } from '../domain/mapData';
 import { atlasProblem, collectionProblem, timetableProblem, type AtlasData } from './atlasData';
 
 const point = (id: number): FeatureCollection['features'][number] => ({ type: 'Feature', id, properties: {}, geometry: { type: 'Point', coordinates: [127, 39] } });

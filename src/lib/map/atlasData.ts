@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { DATED_SOURCES, type DatedSource } from '../domain/feature';
-import type { Timetable } from './atlasSources';
+import type { Timetable } from '../domain/mapData';
 
 /** The sources an atlas fills: the dated ones and the place labels. */
 export type AtlasSource = DatedSource | 'places';

@@ -1,8 +1,8 @@
 /**
  * The benchmark's and the browser tests' hooks into a live map (only with `?bench` in the page URL):
- * a repaint that changes nothing (the floor of a step), a wait for an idle map, the baseline way of scrubbing, OpenHistoricalMap's, which rewrites
- * every dated layer's filter with setFilter on each step instead of setting feature-states, and new
- * data at run time. The benchmark drives the baseline itself: the explorer's own path has no trace of it.
+ * a repaint that changes nothing (the floor of a step), a wait for an idle map, the baseline way of
+ * scrubbing (OpenHistoricalMap's, which rewrites every dated layer's filter with setFilter on each
+ * step instead of setting feature-states), and new data at run time. The benchmark drives the baseline itself: the explorer's own path has no trace of it.
  */
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Day } from '../domain/day';

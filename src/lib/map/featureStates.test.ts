@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FADE_STEPS, strength } from '../domain/timeline';
-import type { Timetable } from './atlasSources';
+import type { Timetable } from '../domain/mapData';
 import { FeatureStates } from './featureStates';
 
 const table: Timetable = {

@@ -5,7 +5,7 @@
  */
 import { NO_FILTERS, passesFilters, type EventFilters } from '../domain/filters';
 import { strength, type TimeSettings } from '../domain/timeline';
-import type { Timetable } from './atlasSources';
+import type { Timetable } from '../domain/mapData';
 
 /** One feature whose state changes: its source, id and new strength. */
 export interface StateChange {

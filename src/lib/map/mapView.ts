@@ -11,7 +11,7 @@ import { DATED_SOURCES, type DatedSource } from '../domain/feature';
 import type { TimeSettings } from '../domain/timeline';
 import { ARROWHEAD, INTERACTIVE_LAYERS } from './atlasLayers';
 import { atlasProblem, collectionProblem, fitProblem, timetableProblem, type AtlasData, type AtlasSource } from './atlasData';
-import type { Timetable } from './atlasSources';
+import type { Timetable } from '../domain/mapData';
 import { FeatureStates } from './featureStates';
 import { arrowheadImage } from './arrowhead';
 import { exposeBenchHooks } from './benchHooks';
@@ -284,18 +284,12 @@ export function createMapView(options: MapViewOptions): MapView {
 			[point.x - 5, point.y - 5],
 			[point.x + 5, point.y + 5]
 		];
-		const seen = new Set<string>();
-		const picks: Pick[] = [];
-		for (const f of map.queryRenderedFeatures(box, { layers })) {
-			// Dated features the date hides are still in the tiles, drawn transparent: not clickable.
-			if (isDated(f.source) && !states?.shown(f.source, Number(f.id))) continue;
-			// One pick per feature and layer: a front's or an advance's day parts share their feature's ref.
-			const key = `${f.layer.id === 'place-label' ? 'place-dot' : f.layer.id}:${String(f.properties['ref'] ?? f.properties['id'] ?? f.properties['front'])}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			picks.push({ layer: f.layer.id === 'place-label' ? 'place-dot' : f.layer.id, properties: f.properties });
-		}
-		return picks;
+		// Dated features the date hides are still in the tiles, drawn transparent: not clickable. Parts of
+		// one feature (a place's dot and label, a front's days) are made one choice by picks.ts.
+		return map
+			.queryRenderedFeatures(box, { layers })
+			.filter((f) => !isDated(f.source) || states?.shown(f.source, Number(f.id)))
+			.map((f) => ({ layer: f.layer.id, properties: f.properties }));
 	};
 	map.on('click', (event) => options.onPick(picksAt(event.point), event.point, [event.lngLat.lng, event.lngLat.lat]));
 	map.on('mousemove', (event) => {

@@ -2,7 +2,7 @@
  * Turns the features under a click or the pointer into what they open: every drawn part carries its
  * feature's ref key, label and kind in words, so a pick needs no knowledge of layers or kinds.
  */
-import { REF_KINDS, type Ref, type RefKind } from '../domain/feature';
+import { REF_KINDS, refKey, type Ref, type RefKind } from '../domain/feature';
 import type { Pick } from './mapView';
 
 /** One feature under the pointer: what opening it selects, and a one-line name. */
@@ -33,7 +33,7 @@ export function choicesAt(picks: readonly Pick[]): Choice[] {
 		.map(choiceOf)
 		.filter((c) => c !== null)
 		.filter((c) => {
-			const key = `${c.selection.kind}:${c.selection.id}`;
+			const key = refKey(c.selection);
 			if (seen.has(key)) return false;
 			seen.add(key);
 			return true;

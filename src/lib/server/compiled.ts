@@ -1,10 +1,11 @@
 /**
  * Turns the atlas folder into its compiled form, once per build: the features every page and
- * endpoint derives from, their details and the explorer's settings.
+ * endpoint derives from, their details, the explorer's settings and the map's sources and time table.
  */
 import { atlasSettings, type AtlasSettings } from '../domain/atlasSettings';
 import { compileAtlas } from '../domain/compile';
 import { refKey, type CompiledAtlas, type Detail } from '../domain/feature';
+import { mapData, type AtlasSources, type Timetable } from '../domain/mapData';
 import type { Atlas } from '../domain/atlas';
 import { loadAtlas } from './atlas';
 
@@ -14,6 +15,7 @@ export interface Built {
 	settings: AtlasSettings;
 	/** Every feature's detail, by ref key ("event:<id>"). */
 	details: Record<string, Detail>;
+	map: { sources: AtlasSources; timetable: Timetable };
 }
 
 let cached: Built | undefined;
@@ -27,7 +29,8 @@ export function built(): Built {
 		atlas,
 		compiled,
 		settings: atlasSettings(compiled, manifest),
-		details: Object.fromEntries(compiled.features.map((f) => [refKey(f.ref), f.detail]))
+		details: Object.fromEntries(compiled.features.map((f) => [refKey(f.ref), f.detail])),
+		map: mapData(compiled)
 	};
 	return cached;
 }

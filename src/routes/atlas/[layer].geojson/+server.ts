@@ -2,7 +2,7 @@
 // folder (prerendered); bad data fails the build here.
 import { error, json } from '@sveltejs/kit';
 import { DATED_SOURCES, type DatedSource } from '$lib/domain/feature';
-import { mapData, placeLabels } from '$lib/map/atlasSources';
+import { placeLabels } from '$lib/domain/mapData';
 import { built } from '$lib/server/compiled';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -11,9 +11,9 @@ export const prerender = true;
 export const entries: EntryGenerator = () => [...DATED_SOURCES, 'places'].map((layer) => ({ layer }));
 
 export const GET: RequestHandler = ({ params }) => {
-	const { atlas, settings, compiled } = built();
+	const { atlas, settings, map } = built();
 	// Labels carry the names in use on the day the explorer opens on.
 	if (params.layer === 'places') return json(placeLabels(atlas.places, settings.start));
 	if (!(DATED_SOURCES as readonly string[]).includes(params.layer)) error(404, `No atlas layer "${params.layer}"`);
-	return json(mapData(compiled).sources[params.layer as DatedSource]);
+	return json(map.sources[params.layer as DatedSource]);
 };

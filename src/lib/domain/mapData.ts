@@ -4,10 +4,10 @@
  * properties that style expressions read, and a row [id, from, to, hold] of the time table.
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Place } from '../domain/atlas';
-import type { Day } from '../domain/day';
-import { DATED_SOURCES, type CompiledAtlas, type DatedSource, type PartProps } from '../domain/feature';
-import { periodName } from '../domain/names';
+import type { Place } from './atlas';
+import type { Day } from './day';
+import { DATED_SOURCES, type CompiledAtlas, type DatedSource, type PartProps } from './feature';
+import { periodName } from './names';
 
 type Collection<G extends Geometry = Geometry> = FeatureCollection<G, PartProps>;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodedFixture, testSource as source } from '../data/fixtures/decoded';
-import type { Place } from '../domain/atlas';
-import { compileAtlas } from '../domain/compile';
-import { DATED_SOURCES } from '../domain/feature';
-import { historicalDate } from '../domain/historicalDate';
-import { OPEN_END } from '../domain/timeline';
-import { mapData, placeLabels } from './atlasSources';
+import type { Place } from './atlas';
+import { compileAtlas } from './compile';
+import { DATED_SOURCES } from './feature';
+import { historicalDate } from './historicalDate';
+import { OPEN_END } from './timeline';
+import { mapData, placeLabels } from './mapData';
 
 
 const day = (text: string) => historicalDate(text).start;
