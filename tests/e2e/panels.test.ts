@@ -33,7 +33,7 @@ test("clicking the Wonsan landing's point opens its panel with its title and sou
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Soviet landing at Wonsan (Genzan)');
 	await expect(panel(page)).toContainText('21–22 August 1945');
 	await expect(panel(page).getByRole('link', { name: /polkrf|Бессмертный/ })).toBeVisible();
-	await expect(panel(page)).toContainText('Primary reference:');
+	await expect(panel(page)).toContainText('Main place:');
 	await expect(page).toHaveURL(/event=wonsan-landing/);
 });
 

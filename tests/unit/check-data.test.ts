@@ -65,11 +65,16 @@ beforeAll(async () => {
 			event.geometry.coordinates = [127.4, 90];
 			a.advances.features[0].properties.front = 'front-z-army';
 		}, dataTest([])),
+		noted: folder('noted', (_m, a) => {
+			a.events.features[0].properties.summary = 'As the Wikipedia article says.';
+			a.zones.features[0].properties.derivation.method = 'See https://example.org/map.';
+			a.events.features[0].properties.editorial = 'Read on a mirror at https://example.org/copy; UNVERIFIED.';
+		}),
 		missing: join(root, 'nowhere')
 	};
 	const results = await Promise.all(Object.entries(dirs).map(async ([name, dir]) => [name, await checkData(dir)] as const));
 	for (const [name, run] of results) runs[name] = run;
-	// Five processes that each start Vite on a shared 2-core machine: seconds each, not a hook's default 10 s.
+	// Six processes that each start Vite on a shared 2-core machine: seconds each, not a hook's default 10 s.
 }, 60_000);
 
 describe('npm run check:data', () => {
@@ -104,6 +109,17 @@ describe('npm run check:data', () => {
 			'advances.geojson > advance-a > properties.front: no front with id "front-z-army" in frontlines.geojson',
 			'',
 			`${join(root, 'broken')}: 0 events, 2 places, 2 frontlines, 1 advance, 1 zone, 1 line; 4 errors.`
+		]);
+	});
+
+	it('fails on a web address or a research note in what readers see, and lets editorial notes be', () => {
+		const { status, stderr } = runs['noted']!;
+		expect(status).toBe(1);
+		expect(stderr.trim().split('\n')).toEqual([
+			'events.geojson > event-a > properties.summary: summary mentions "Wikipedia": name the work in the source list, and keep research notes in `editorial`',
+			'zones.geojson > zone-a > properties.derivation.method: derivation.method holds a web address ("https://example.org/map"): cite the work in the source list, and keep research notes in `editorial`',
+			'',
+			`${join(root, 'noted')}: 1 event, 2 places, 2 frontlines, 1 advance, 1 zone, 1 line; 2 errors.`
 		]);
 	});
 

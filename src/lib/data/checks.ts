@@ -1,12 +1,14 @@
 /**
  * Turns a decoded atlas into the problems that no single feature shows: duplicate ids, references to
- * places and fronts that do not exist, keyframes out of date order, self-intersecting polygons.
+ * places and fronts that do not exist, keyframes out of date order, a front summary missing or
+ * misplaced, self-intersecting polygons, and research notes in the text readers see.
  */
 import { kinks } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Atlas } from '../domain/atlas';
+import { keyframesByFront, type Atlas } from '../domain/atlas';
 import { ATLAS_FILE_NAMES } from './files';
 import type { Problem } from './problem';
+import { checkReaderText } from './readerText';
 import { didYouMean } from './suggest';
 
 /** Where a polygon crosses itself, as "lon,lat" strings (none for a valid polygon). */
@@ -31,6 +33,23 @@ function checkAdvanceFronts(atlas: Atlas): Problem[] {
 	});
 }
 
+/**
+ * Each front says once what it was and did, on its first keyframe by date (its panel opens with it);
+ * a summary on a later keyframe would be lost, so it is an error too.
+ */
+function checkFrontSummaries(atlas: Atlas): Problem[] {
+	const problems: Problem[] = [];
+	for (const [front, keyframes] of keyframesByFront(atlas.frontlines)) {
+		const first = keyframes.reduce((a, b) => (b.date.start < a.date.start ? b : a));
+		const at = (id: string, message: string) => problems.push({ file: ATLAS_FILE_NAMES.frontlines, id, path: 'properties.frontSummary', message });
+		if (first.frontSummary === undefined) at(first.id, `required on the first keyframe of ${front}: what the front was and did, for its panel`);
+		for (const k of keyframes) {
+			if (k !== first && k.frontSummary !== undefined) at(k.id, `only the first keyframe of ${front} (${first.id}) gives its summary`);
+		}
+	}
+	return problems;
+}
+
 /** Problems that span features and files; the features themselves have already been decoded. */
 export function checkAtlas(atlas: Atlas): Problem[] {
 	const problems: Problem[] = [];
@@ -52,7 +71,7 @@ export function checkAtlas(atlas: Atlas): Problem[] {
 			}
 		});
 	}
-	problems.push(...checkAdvanceFronts(atlas));
+	problems.push(...checkAdvanceFronts(atlas), ...checkFrontSummaries(atlas));
 
 	const lastDate = new Map<string, { day: number; id: string }>();
 	for (const keyframe of atlas.frontlines) {
@@ -83,5 +102,6 @@ export function checkAtlas(atlas: Atlas): Problem[] {
 			problems.push({ file, id, path: 'geometry', message: `the polygon crosses itself at ${crossings.slice(0, 3).join('; ')}${crossings.length > 3 ? ` and ${crossings.length - 3} more` : ''}` });
 		}
 	}
+	problems.push(...checkReaderText(atlas));
 	return problems;
 }

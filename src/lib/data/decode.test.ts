@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileAtlas } from '../domain/compile';
 import { decodeAtlas, decodeAtlasFolder, type AtlasFolderTexts, type AtlasKind } from './decode';
 import { validAtlas, validManifest } from './fixtures/atlas';
 import { formatProblem } from './problem';
@@ -49,7 +50,18 @@ describe('decodeAtlas', () => {
 		['a latitude out of range', (a) => (a.places.features[0].geometry.coordinates = [127, -95]), 'places.geojson > town-a > geometry.coordinates[1]: latitude below -90'],
 		['an unknown place', (a) => a.events.features[0].properties.places.push('atlantis'), 'events.geojson > event-a > properties.places[2]: no place with id "atlantis" in places.geojson'],
 		['no sources', (a) => (a.events.features[0].properties.sources = []), 'events.geojson > event-a > properties.sources: every feature cites at least one source'],
-		['a source without an address', (a) => (a.lines.features[0].properties.sources = [{ title: 'x', url: 'not a url' }]), 'lines.geojson > line-a > properties.sources[0].url: must be an http(s) address'],
+		['a source with a bad address', (a) => (a.lines.features[0].properties.sources = [{ title: 'x', kind: 'web', url: 'not a url' }]), 'lines.geojson > line-a > properties.sources[0].url: must be an http(s) address'],
+		['a source with a file address', (a) => (a.lines.features[0].properties.sources[0].url = 'file:///etc/passwd'), 'lines.geojson > line-a > properties.sources[0].url: must be an http(s) address'],
+		['a source without a kind', (a) => delete a.events.features[0].properties.sources[0].kind, 'events.geojson > event-a > properties.sources[0].kind: required: one of "primary", "official history", "scholarly", "reference", "press", "web"'],
+		['a source of an unknown kind', (a) => (a.places.features[0].properties.sources[0].kind = 'blog'), 'places.geojson > town-a > properties.sources[0].kind: must be one of "primary", "official history", "scholarly", "reference", "press", "web"'],
+		['a source with an empty author', (a) => (a.zones.features[0].properties.sources[0].author = ''), 'zones.geojson > zone-a > properties.sources[0].author: must not be empty'],
+		['an empty editorial note', (a) => (a.advances.features[0].properties.editorial = ' '), 'advances.geojson > advance-a > properties.editorial: must not be empty'],
+		['a first keyframe without the front summary', (a) => delete a.frontlines.features[0].properties.frontSummary, 'frontlines.geojson > front-a-1945-08-10 > properties.frontSummary: required on the first keyframe of front-a: what the front was and did, for its panel'],
+		['a front summary on a later keyframe', (a) => (a.frontlines.features[1].properties.frontSummary = 'Again.'), 'frontlines.geojson > front-a-1945-08-12 > properties.frontSummary: only the first keyframe of front-a (front-a-1945-08-10) gives its summary'],
+		['a variant that is the name itself', (a) => (a.places.features[0].properties.names[1].variants = ['Old A']), 'places.geojson > town-a > properties.names[1].variants[0]: "Old A" is already given for this name'],
+		['a variant given twice', (a) => (a.places.features[0].properties.names[1].variants = ['Olde A', 'Olde A']), 'places.geojson > town-a > properties.names[1].variants[1]: "Olde A" is already given for this name'],
+		['an empty list of variants', (a) => (a.places.features[0].properties.names[1].variants = []), 'places.geojson > town-a > properties.names[1].variants: leave variants out when there are none'],
+		['a variant that is another entry', (a) => (a.places.features[0].properties.names[1].variants = ['Town A']), 'places.geojson > town-a > properties.names[1].variants[0]: "Town A" is also names[0]: give each name one entry, with its other romanisations as variants'],
 		['an empty summary', (a) => (a.zones.features[0].properties.summary = ' '), 'zones.geojson > zone-a > properties.summary: must not be empty'],
 		['an empty category', (a) => (a.events.features[0].properties.category = ''), 'events.geojson > event-a > properties.category: must not be empty'],
 		['a missing title', (a) => delete a.events.features[0].properties.title, 'events.geojson > event-a > properties.title: required'],
@@ -67,7 +79,7 @@ describe('decodeAtlas', () => {
 		['a misspelt property of a front position', (a) => (a.frontlines.features[0].properties.positions[1].formaton = 'x'), 'frontlines.geojson > front-a-1945-08-10 > properties.positions[1].formaton: unknown property; did you mean "formation"?'],
 		['a misspelt property of a waypoint', (a) => (a.advances.features[0].properties.waypoints[0].dates = 'x'), 'advances.geojson > advance-a > properties.waypoints[0].dates: unknown property; did you mean "date"?'],
 		['a misspelt property of a derivation', (a) => (a.zones.features[0].properties.derivation.aproximate = true), 'zones.geojson > zone-a > properties.derivation.aproximate: unknown property; did you mean "approximate"?'],
-		['an unknown property like no other', (a) => (a.lines.features[0].properties.colour = 'red'), 'lines.geojson > line-a > properties.colour: unknown property; expected one of "name", "style", "start", "end", "summary", "sources", "derivation"'],
+		['an unknown property like no other', (a) => (a.lines.features[0].properties.colour = 'red'), 'lines.geojson > line-a > properties.colour: unknown property; expected one of "name", "style", "start", "end", "summary", "sources", "derivation", "editorial"'],
 		['an event at latitude 90', (a) => (a.events.features[0].geometry.coordinates = [127, 90]), 'events.geojson > event-a > geometry.coordinates[1]: latitude 90 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
 		['a place point at latitude -86', (a) => (a.places.features[0].geometry.coordinates = [127, -86]), 'places.geojson > town-a > geometry.coordinates[1]: latitude -86 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
 		['a front position at latitude 89', (a) => (a.frontlines.features[1].properties.positions[0].coordinates = [121, 89]), 'frontlines.geojson > front-a-1945-08-12 > properties.positions[0].coordinates[1]: latitude 89 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
@@ -80,6 +92,49 @@ describe('decodeAtlas', () => {
 		breakIt(fixture);
 		const { problems } = decode(fixture);
 		expect(problems.map(formatProblem)).toContain(expected);
+	});
+
+	it('reads sources as works: a book with no address, an author, a publisher and a year', () => {
+		const fixture: Json = validAtlas();
+		const book = { title: 'A History of Tests', kind: 'scholarly', author: 'A. Writer', publisher: 'Test Press', year: '1999' };
+		fixture.events.features[0].properties.sources.unshift(book);
+		const { atlas, problems } = decode(fixture);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(atlas.events[0]!.sources).toEqual([book, { title: 'Test source', kind: 'reference', url: 'https://example.org/source' }]);
+	});
+
+	it('lets an event name no place and give no summary, as one made from a reader\'s table', () => {
+		const fixture = validAtlas();
+		const props = fixture.events.features[0]!.properties as Json;
+		delete props.places;
+		delete props.summary;
+		const { atlas, problems } = decode(fixture);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(atlas.events[0]).toMatchObject({ places: [], summary: '' });
+	});
+
+	it("reads a name's other romanisations", () => {
+		const fixture = validAtlas();
+		(fixture.places.features[0]!.properties.names[1] as Json).variants = ['Olde A', 'Oold A'];
+		const { atlas, problems } = decode(fixture);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(atlas.places[0]!.names[1]!.variants).toEqual(['Olde A', 'Oold A']);
+		expect(atlas.places[0]!.names[0]).not.toHaveProperty('variants');
+	});
+
+	it('accepts an editorial note on every kind of feature and drops it: nothing compiled from the atlas holds it', () => {
+		const fixture = validAtlas();
+		const kinds = Object.keys(fixture) as (keyof Fixture)[];
+		for (const kind of kinds) {
+			fixture[kind].features.forEach((f, i) => ((f.properties as Json).editorial = `EDITORIAL-${kind}-${i}: read in a copy at https://example.org/copy`));
+		}
+		const { atlas, problems } = decode(fixture);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(kinds.map((kind) => atlas[kind].length)).toEqual(kinds.map((kind) => fixture[kind].features.length));
+		const everything = JSON.stringify([atlas, compileAtlas(atlas)]);
+		expect(everything).not.toContain('EDITORIAL');
+		expect(everything).not.toContain('example.org/copy');
+		expect(everything).not.toContain('editorial');
 	});
 
 	it('reports a file that is not JSON, and keeps every other file', () => {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { parseHistoricalDate, type HistoricalDate } from '../domain/historicalDate';
-import type { DateSpan } from '../domain/atlas';
+import { SOURCE_KINDS, type DateSpan, type Source } from '../domain/atlas';
 import { unknownPropertyMessage } from './suggest';
 
 /**
@@ -32,10 +32,23 @@ export const dateText = requiredString().transform((text, ctx): HistoricalDate =
 /** A non-empty string (trimmed). */
 const text = requiredString().trim().min(1, 'must not be empty');
 
+/** `{ key: value }` when the value is set, else nothing: optional fields stay absent, not undefined. */
+export const some = <K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } =>
+	(value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
+
+const sourceKinds = SOURCE_KINDS.map((k) => `"${k}"`).join(', ');
+
+/** A work cited: its kind is required, its address optional (a book may have no canonical page). */
 export const sourceSchema = closedObject({
 	title: text,
-	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })
-});
+	kind: z.enum(SOURCE_KINDS, { error: (issue) => (issue.input === undefined ? `required: one of ${sourceKinds}` : `must be one of ${sourceKinds}`) }),
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+	author: text.optional(),
+	publisher: text.optional(),
+	year: text.optional()
+}).transform(
+	(s): Source => ({ title: s.title, kind: s.kind, ...some('url', s.url), ...some('author', s.author), ...some('publisher', s.publisher), ...some('year', s.year) })
+);
 
 export const sourcesSchema = z.array(sourceSchema).min(1, 'every feature cites at least one source');
 
@@ -93,6 +106,12 @@ export const multiPolygonSchema = z.object({
 export const idSchema = z
 	.string({ error: 'every feature needs a string id' })
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
+
+/**
+ * Editor-only notes of any feature (how a coordinate was taken, which copy was read, how a shape was
+ * derived, what is still to verify): accepted, and dropped by the decoder, so nothing shows them.
+ */
+export const editorialShape = { editorial: text.optional() };
 
 export const derivationSchema = closedObject({ method: text, approximate: z.boolean() });
 

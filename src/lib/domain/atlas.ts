@@ -7,10 +7,27 @@ import type { Day } from './day';
 import type { HistoricalDate } from './historicalDate';
 import { OPEN_END } from './timeline';
 
-/** A source actually read: its title and address. */
+/**
+ * What kind of work a source is, so a reader sees what a fact rests on: a document of the time, an
+ * official history, a scholarly work, a reference work, the press, or a web page.
+ */
+export const SOURCE_KINDS = ['primary', 'official history', 'scholarly', 'reference', 'press', 'web'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * A work cited: its title, and its author or issuing body, publisher or archive, year and canonical
+ * address where it has them. An atlas's data gives every source a kind; a reader's imported file may
+ * give only an address.
+ */
 export interface Source {
 	title: string;
-	url: string;
+	kind?: SourceKind;
+	/** The work's canonical page (http or https), absent for a book with none. */
+	url?: string;
+	author?: string;
+	publisher?: string;
+	/** As the work gives it ("1983", "1815–1816"). */
+	year?: string;
 }
 
 /** When something happened: from `start` to the end of `end` (or of `start` when it has none). */
@@ -46,10 +63,11 @@ export interface AtlasEvent {
 	when: DateSpan;
 	/** A free string ("military", "trade"); the atlas's manifest may give it a label and a colour. */
 	category: string;
+	/** '' when the data gives none (an atlas made from a reader's table). */
 	summary: string;
 	/** Hashtags, such as "#Waterloo". */
 	tags: string[];
-	/** Place ids, the primary reference first. */
+	/** Place ids, the main place first; none when the data names none. */
 	places: string[];
 	sources: Source[];
 	geometry: Point;
@@ -68,6 +86,8 @@ export interface PlaceName {
 	note?: string;
 	/** The name English-language maps and reports of the time used (Mukden, Port Arthur). */
 	conventional?: boolean;
+	/** Other romanisations of the same name ("Tchernigov" for "Chernigov"): one name, one entry. */
+	variants?: string[];
 }
 
 export const PLACE_KINDS = ['city', 'port', 'island', 'site', 'region'] as const;
@@ -112,6 +132,8 @@ export interface FrontlineKeyframe {
 	sources: Source[];
 	geometry: LineString;
 	note?: string;
+	/** What the front was and did: given on its first keyframe only, it opens the front's panel. */
+	frontSummary?: string;
 }
 
 export const ADVANCE_KINDS = ['ground', 'sea', 'airborne'] as const;

@@ -190,8 +190,50 @@ describe('compileAtlas on the fixture atlas', () => {
 			bbox: [127, 39, 127, 39],
 			uncertain: false,
 			notes: [],
-			sources: [{ title: 'Test source', url: 'https://example.org/source' }]
+			sources: [{ title: 'Test source', kind: 'reference', url: 'https://example.org/source' }]
 		});
+	});
+
+	it('lets an event name no place and give no summary', () => {
+		const bare = compileAtlas(
+			decoded((fixture) => {
+				const props = fixture.events.features[0]!.properties as Json;
+				delete props['places'];
+				delete props['summary'];
+			})
+		);
+		const e = find(bare, 'event', 'event-a');
+		expect([e.place, e.names, e.detail.places, e.detail.summary]).toEqual(['', [], [], '']);
+		expect(find(bare, 'place', 'town-a').detail.moments).toEqual([]);
+	});
+
+	it('searches an event by the names its places had on its days, with their variants', () => {
+		const named = compileAtlas(
+			decoded((fixture) => {
+				((fixture.places.features[0]!.properties as Json)['names'] as Json[])[1]!['variants'] = ['Olde A'];
+				addEvents(event('later', '1950-01-01', [127, 39]))(fixture);
+			})
+		);
+		expect(find(named, 'event', 'event-a').names).toEqual(['Region B', 'Town A', 'Old A', 'Olde A']);
+		expect(find(named, 'event', 'later').names).toEqual(['Town A']);
+	});
+
+	it('opens a front with its summary, and keeps each keyframe note for its keyframe', () => {
+		const noted = compileAtlas(decoded((fixture) => ((fixture.frontlines.features[1]!.properties as Json)['note'] = 'A test note.')));
+		expect(find(noted, 'front', 'front-a').detail.summary).toBe('A test front.');
+		expect(find(noted, 'keyframe', 'front-a-1945-08-12').detail.summary).toBe('A test note.');
+		expect(find(noted, 'keyframe', 'front-a-1945-08-10').detail.summary).toBe("The Front A's position on 10 August 1945.");
+	});
+
+	it("gives a place's names their other romanisations, to show and to search", () => {
+		const town = find(
+			compileAtlas(decoded((fixture) => (((fixture.places.features[0]!.properties as Json)['names'] as Json[])[1]!['variants'] = ['Olde A', 'Oold A']))),
+			'place',
+			'town-a'
+		);
+		expect(town.names).toEqual(['Town A', 'Old A', 'Olde A', 'Oold A']);
+		expect(town.detail.names[1]).toEqual({ name: 'Old A', lang: 'ja', period: '1910 to 1945', variants: ['Olde A', 'Oold A'] });
+		expect(town.detail.names[0]).not.toHaveProperty('variants');
 	});
 
 	it("gives a place its names through time, and other words to search it by", () => {

@@ -8,17 +8,24 @@ import { spanDays, standingDays, type Atlas, type AtlasEvent, type AtlasLine, ty
 import { boxOf, capitalise, compileAdvance, compileFronts, emptyDetail, km, middle } from './compileMoving';
 import type { AtlasFeature, CompiledAtlas, Detail, Ref } from './feature';
 import { KIND_NAMES } from './feature';
+import type { Day } from './day';
+import { namesDuring, periodName, spellings } from './names';
 import { periodInWords, spanInWords, standingInWords } from './spanWords';
 
 /** "Oslo, called Christiania (1624 to 1924)" from a place's conventional period name. */
 export function placeHeadline(place: Place): string {
 	// A region's other names are states and zones, not what it was called: its name says enough.
 	if (place.kind === 'region') return place.name;
-	const period = place.names.find((n) => n.conventional && n.name !== place.name) ?? place.names.find((n) => n.start && n.name !== place.name);
+	// The name maps of the period used, unless that is the usual name (then no other is needed).
+	const conventional = place.names.filter((n) => n.conventional);
+	const period = conventional.length ? conventional.find((n) => n.name !== place.name && !conventional.some((c) => c.name === place.name)) : place.names.find((n) => n.start && n.name !== place.name);
 	if (!period) return place.name;
 	const when = periodInWords(period.start, period.end);
 	return `${place.name}, called ${period.name}${when ? ` (${when})` : ''}`;
 }
+
+/** A place's name on a day: the one in use then when it differs from the usual one ('' for no place). */
+const nameOn = (place: Place | undefined, day: Day): string => (place ? (periodName(place.name, place.names, day) ?? place.name) : '');
 
 /** The events that name a place, or whose point lies within it, in date order. */
 export function lifeMoments(place: Place, events: readonly AtlasEvent[]): string[] {
@@ -32,7 +39,7 @@ export function lifeMoments(place: Place, events: readonly AtlasEvent[]): string
 
 const uncertain = (w: DateSpan) => w.start.uncertain || w.start.approximate || !!w.end?.uncertain || !!w.end?.approximate;
 
-function compileEvent(e: AtlasEvent, atlas: Atlas, placeNames: ReadonlyMap<string, string>, advances: readonly AtlasFeature[]): AtlasFeature {
+function compileEvent(e: AtlasEvent, atlas: Atlas, places: ReadonlyMap<string, Place>, advances: readonly AtlasFeature[]): AtlasFeature {
 	const ref: Ref = { kind: 'event', id: e.id };
 	const { from, to } = spanDays(e.when);
 	const when = spanInWords(e.when);
@@ -45,6 +52,8 @@ function compileEvent(e: AtlasEvent, atlas: Atlas, placeNames: ReadonlyMap<strin
 			facts.push(`Related: ${advance.label}. ${advance.detail.facts[0]}`);
 		}
 	}
+	// What its places were called then finds it too ("Christiania" finds an event of 1900 in Oslo).
+	const names = [...new Set(e.places.flatMap((id) => places.get(id) ?? []).flatMap((p) => namesDuring(p, from, to)))];
 	const detail: Detail = {
 		...emptyDetail(ref, 'event', e.title), kindLine: `${capitalise(KIND_NAMES.event)} · ${e.category}`, when, from, to, uncertain: uncertain(e.when),
 		category: e.category, summary: e.summary, tags: e.tags, places: e.places, sources: e.sources, coordinates: at, bbox: [at[0], at[1], at[0], at[1]], facts,
@@ -52,7 +61,7 @@ function compileEvent(e: AtlasEvent, atlas: Atlas, placeNames: ReadonlyMap<strin
 	};
 	return {
 		kind: 'event', id: e.id, ref, label: e.title, from, to, hold: true, when, category: e.category, tags: e.tags, listed: true,
-		place: placeNames.get(e.places[0] ?? '') ?? '', names: [], at, detail,
+		place: nameOn(places.get(e.places[0] ?? ''), from), names, at, detail,
 		parts: [{ source: 'events', from, to, hold: true, geometry: e.geometry, props: { ref: `event:${e.id}`, label: e.title, what: KIND_NAMES.event, id: e.id, category: e.category } }]
 	};
 }
@@ -68,11 +77,14 @@ function compilePlace(p: Place, events: readonly AtlasEvent[]): AtlasFeature {
 	const detail: Detail = {
 		...emptyDetail(ref, 'place', p.name), kindLine: `${capitalise(KIND_NAMES.place)} · ${p.kind}`, headline: placeHeadline(p), summary: p.summary,
 		sources: p.sources, coordinates, bbox: box, notes, moments: lifeMoments(p, events),
-		names: p.names.map((n) => ({ name: n.name, ...(n.lang ? { lang: n.lang } : {}), period: periodInWords(n.start, n.end), ...(n.note ? { note: n.note } : {}) }))
+		names: p.names.map((n) => ({
+			name: n.name, ...(n.lang ? { lang: n.lang } : {}), period: periodInWords(n.start, n.end), ...(n.note ? { note: n.note } : {}),
+			...(n.variants?.length ? { variants: n.variants } : {})
+		}))
 	};
 	return {
 		kind: 'place', id: p.id, ref, label: p.name, from: null, to: null, hold: false, when: '', category: null, tags: [], listed: false, place: '',
-		names: p.names.map((n) => n.name), at: box ? middle(box) : null, detail, parts: []
+		names: p.names.flatMap(spellings), at: box ? middle(box) : null, detail, parts: []
 	};
 }
 
@@ -100,10 +112,10 @@ function compileStanding(s: Zone | AtlasLine, kind: 'zone' | 'line'): AtlasFeatu
 
 /** Compiles a decoded atlas: events in date order, then fronts and their keyframes, advances, zones, lines and places. */
 export function compileAtlas(atlas: Atlas): CompiledAtlas {
-	const placeNames = new Map(atlas.places.map((p) => [p.id, p.name]));
+	const places = new Map(atlas.places.map((p) => [p.id, p]));
 	const advances = atlas.advances.map(compileAdvance);
 	const events = atlas.events
-		.map((e) => compileEvent(e, atlas, placeNames, advances))
+		.map((e) => compileEvent(e, atlas, places, advances))
 		.sort((a, b) => a.from! - b.from! || a.to! - b.to! || a.label.localeCompare(b.label));
 	return {
 		features: [

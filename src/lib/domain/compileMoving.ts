@@ -60,7 +60,8 @@ export function compileFronts(frontlines: readonly FrontlineKeyframe[]): AtlasFe
 		const from = first.date.start;
 		const to = keyframes.at(-1)!.date.start + 1;
 		const detail: Detail = { ...emptyDetail(ref, 'front', name), when, from, to, bbox: box, positions: keyframes.map((k) => k.id) };
-		detail.summary = keyframes.map((k) => k.note ?? '').filter(Boolean).join(' ');
+		// The panel opens with what the front was and did; each keyframe keeps its own note.
+		detail.summary = keyframes.find((k) => k.frontSummary)?.frontSummary ?? '';
 		out.push({ kind: 'front', id: frontId, ref, label: name, from, to, hold: true, when, category: null, tags: [], listed: true, place: '', names: [], at: middle(box), detail, parts });
 		keyframes.forEach((k, i) => {
 			const previous = keyframes[i - 1];

@@ -64,6 +64,8 @@ export interface NameDetail {
 	/** "1624 to 1924", "from 1947", "" when undated. */
 	period: string;
 	note?: string;
+	/** Other romanisations of the name ("Tchernigov" for "Chernigov"). */
+	variants?: string[];
 }
 
 /** A note shown under a heading ("On the date", "On the point", "Shape"). */
@@ -90,7 +92,7 @@ export interface Detail {
 	summary: string;
 	notes: Note[];
 	tags: string[];
-	/** Place ids, the primary reference first. */
+	/** Place ids, the main place first. */
 	places: string[];
 	names: NameDetail[];
 	/** Ids of the events that name the place or lie within it, in date order. */
@@ -125,9 +127,12 @@ export interface AtlasFeature {
 	tags: string[];
 	/** Whether the list of what the map shows names it (a front's single positions open from its panel). */
 	listed: boolean;
-	/** The primary place's name (events). */
+	/** The main place's name (events; '' when it names none). */
 	place: string;
-	/** Words a search matches besides the label and summary: a place's other names. */
+	/**
+	 * Names a search matches besides the label and summary: every name a place has had, with its
+	 * variants; for an event, the names its places had on its days.
+	 */
 	names: string[];
 	/** Where to bring the map to show it. */
 	at: [number, number] | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceName } from './atlas';
 import { historicalDate } from './historicalDate';
-import { nameInUse, periodName } from './names';
+import { nameInUse, nameInUseDuring, namesDuring, periodName, spellings } from './names';
 
 const day = (text: string) => historicalDate(text).start;
 const names: PlaceName[] = [
@@ -39,5 +39,53 @@ describe('names through time', () => {
 
 	it('ignores undated names and the usual name itself', () => {
 		expect(periodName('Wonsan', [{ name: 'Wonsan' }, { name: 'Wonsan', start: historicalDate('1945') }], day('1945-08-21'))).toBeNull();
+	});
+});
+
+describe('names during a period', () => {
+	const oslo = {
+		name: 'Oslo',
+		names: [
+			{ name: 'Oslo' },
+			{ name: 'Christiania', start: historicalDate('1624'), end: historicalDate('1877'), variants: ['Christiana'] },
+			{ name: 'Kristiania', start: historicalDate('1877'), end: historicalDate('1924') }
+		]
+	};
+
+	it.each([
+		['1624-01-01', '1624-01-02', true],
+		['1600-01-01', '1624-01-01', false],
+		['1877-12-31', '1878-01-01', true],
+		['1878-01-01', '1900-01-01', false],
+		['1600-01-01', '1900-01-01', true]
+	])('Christiania in use in [%s, %s): %s', (from, to, inUse) => expect(nameInUseDuring(oslo.names[1]!, day(from), day(to))).toBe(inUse));
+
+	it('spells a name every way it is written', () => {
+		expect(spellings(oslo.names[1]!)).toEqual(['Christiania', 'Christiana']);
+		expect(spellings(oslo.names[0]!)).toEqual(['Oslo']);
+	});
+
+	it.each([
+		['1814-05-17', '1814-05-18', ['Oslo', 'Christiania', 'Christiana']],
+		['1900-01-01', '1900-01-02', ['Oslo', 'Kristiania']],
+		['1877-06-01', '1877-06-02', ['Oslo', 'Christiania', 'Christiana', 'Kristiania']],
+		['1940-04-09', '1940-04-10', ['Oslo']]
+	])('gives the usual name and the names in use from %s to %s, once each', (from, to, names) => {
+		expect(namesDuring(oslo, day(from), day(to))).toEqual(names);
+	});
+});
+
+describe('periodName where two dated names overlap', () => {
+	const names: PlaceName[] = [
+		{ name: 'Old Realm', start: historicalDate('1800'), end: historicalDate('1815') },
+		{ name: 'New Kingdom', start: historicalDate('1815-06-09') }
+	];
+
+	it('gives the newest name on a day both cover', () => {
+		expect(periodName('Today', names, historicalDate('1815-07-01').start)).toBe('New Kingdom');
+	});
+
+	it('gives the older one before the newer began', () => {
+		expect(periodName('Today', names, historicalDate('1815-03-01').start)).toBe('Old Realm');
 	});
 });

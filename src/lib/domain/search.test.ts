@@ -12,9 +12,10 @@ const day = (text: string) => historicalDate(text).start;
 /** The fixture atlas (after `edit`), decoded without a problem and compiled. */
 const compiled = (edit?: (fixture: Fixture) => void): CompiledAtlas => compileAtlas(decodedFixture(edit));
 
-// Town A was Old A from 1910 to 1945, and is also Ōkawa; an event in it mentions a harbour.
+// Town A was Old A (also written Olde A) from 1910 to 1945, and is also Ōkawa; an event in it mentions a harbour.
 const atlas = compiled((fixture) => {
 	const town = fixture.places.features[0]!.properties as Json;
+	(town['names'] as Json[])[1]!['variants'] = ['Olde A'];
 	town['names'] = [...(town['names'] as Json[]), { name: 'Ōkawa', lang: 'ja' }];
 	town['summary'] = 'A test town with a famous harbour.';
 	(fixture.events.features as unknown[]).push({
@@ -115,13 +116,39 @@ describe('search', () => {
 		expect(ids('harbour zzzqqq')).toEqual([]);
 	});
 
-	it('ranks names that start with the query first, then names that hold it, then text; places, then the others, then events', () => {
+	it('ranks names that start with the query first, then names that hold it, then events at a place of that name, then text', () => {
 		// "Advance A" starts with "a"; the other names hold it (Region B does not, and a place is not found by its summary).
 		expect(ids('a', 50)).toEqual(['advance-a', 'town-a', 'zone-a', 'front-a', 'line-a', 'event-a', 'harbour-opened']);
-		// "Harbour opened" names Town A only in its summary: it comes after the town.
-		expect(ids('town a', 50)).toEqual(['town-a', 'harbour-opened']);
-		// A historical name that starts with the query ranks with the label's.
-		expect(ids('old', 50)).toEqual(['town-a']);
+		// Both events are at Town A: they come after the town, in date order.
+		expect(ids('town a', 50)).toEqual(['town-a', 'event-a', 'harbour-opened']);
+		// A historical name that starts with the query ranks with the label's; Event A of 1945 was in Old A.
+		expect(ids('old', 50)).toEqual(['town-a', 'event-a']);
+		// A title that holds the query ranks above an event at a place of that name.
+		expect(ids('harbour', 50)).toEqual(['harbour-opened']);
+	});
+
+	it('finds the place and every event there of its time by another romanisation of a name', () => {
+		const results = search(index, 'olde a', 50);
+		expect(results.map((r) => r.entry.id)).toEqual(['town-a', 'event-a']);
+		expect(results.map((r) => r.matchedName)).toEqual(['Olde A', 'Olde A']);
+	});
+
+	it("finds an event by the names its places had on its date, not by a name of another time", () => {
+		// Harbour opened (1946) was in Town A, no longer called Old A; Event A (1945) was in Old A.
+		expect(ids('old a', 50)).toEqual(['town-a', 'event-a']);
+		const result = search(index, 'old a').find((r) => r.entry.id === 'event-a')!;
+		expect(result.matchedName).toBe('Old A');
+		expect(ids('okawa', 50)).toEqual(['town-a', 'event-a', 'harbour-opened']);
+	});
+
+	it('finds an event that names no place by its title', () => {
+		const bare = buildIndex(
+			compiled((fixture) => {
+				delete (fixture.events.features[0]!.properties as Json)['places'];
+			})
+		);
+		expect(search(bare, 'event a').map((r) => r.entry.id)).toEqual(['event-a']);
+		expect(search(bare, 'old a').map((r) => r.entry.id)).toEqual(['town-a']);
 	});
 
 	it('keeps to the limit', () => {

@@ -1,7 +1,8 @@
 /**
  * Turns the compiled atlas into a search index and a query into ranked results: titles, summaries and
- * tags of events, every name a place has had, and the names and summaries of fronts, axes of advance,
- * zones and lines, ignoring case and diacritics ("Koln" finds Köln).
+ * tags of events and the names their places had then, every name a place has had (and its other
+ * romanisations), and the names and summaries of fronts, axes of advance, zones and lines, ignoring
+ * case and diacritics ("Koln" finds Köln).
  */
 import type { Day } from './day';
 import { KIND_NAMES, type AtlasFeature, type CompiledAtlas, type RefKind } from './feature';
@@ -22,13 +23,13 @@ export interface SearchEntry {
 	at: [number, number] | null;
 	/** Lower-case, diacritic-free words to match. */
 	haystack: string;
-	/** A place's other names, normalised, to say which one matched. */
+	/** A place's names, or an event's places' names on its days, normalised, to say which one matched. */
 	names: { name: string; key: string }[];
 }
 
 export interface SearchResult {
 	entry: SearchEntry;
-	/** The historical name that matched, if it was not the label ("Genzan"). */
+	/** The name that matched, if it was not the label: a place's ("Christiania"), or an event's place's. */
 	matchedName: string | null;
 }
 
@@ -55,7 +56,7 @@ export function buildIndex(atlas: CompiledAtlas): SearchEntry[] {
 			from: f.from,
 			at: f.at,
 			// A place is found by its names, not by what its summary mentions.
-			haystack: normalise([f.label, ...(f.kind === 'place' ? f.names : [f.detail.summary, ...f.tags])].join(' ')),
+			haystack: normalise([f.label, ...f.names, ...(f.kind === 'place' ? [] : [f.detail.summary, ...f.tags])].join(' ')),
 			names: f.names.map((name) => ({ name, key: normalise(name) }))
 		}));
 }
@@ -64,7 +65,8 @@ const ORDER: Record<SearchKind, number> = { place: 0, feature: 1, front: 1, even
 
 /**
  * The entries matching every word of `query`, best first: names that start with it, then names and
- * titles that hold it, then text; within a rank places, then zones, fronts and lines, then events.
+ * titles that hold it, then events at a place of that name, then text; within a rank places, then
+ * zones, fronts and lines, then events.
  */
 export function search(index: readonly SearchEntry[], query: string, limit = 8): SearchResult[] {
 	const words = normalise(query).split(/\s+/).filter(Boolean);
@@ -75,8 +77,16 @@ export function search(index: readonly SearchEntry[], query: string, limit = 8):
 		const label = normalise(entry.label);
 		const phrase = words.join(' ');
 		const named = entry.names.find((n) => n.key !== label && words.every((w) => n.key.includes(w)));
+		// An event's names are its places': a match there ranks below its own title.
+		const own = entry.kind !== 'event';
 		const score =
-			label.startsWith(phrase) || entry.names.some((n) => n.key.startsWith(phrase)) ? 0 : words.every((w) => label.includes(w)) || named ? 1 : 3;
+			label.startsWith(phrase) || (own && entry.names.some((n) => n.key.startsWith(phrase)))
+				? 0
+				: words.every((w) => label.includes(w)) || (own && named)
+					? 1
+					: named
+						? 2
+						: 3;
 		scored.push({ result: { entry, matchedName: named && !words.every((w) => label.includes(w)) ? named.name : null }, score });
 	}
 	return scored
