@@ -4,21 +4,12 @@
 // failed test. It compiles TypeScript with its own tsconfig, so it needs no `svelte-kit sync` first.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { loader, root, viteOptions } from './typescript.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-// Vite's caches stay in the app's node_modules, never in the atlas folder.
-const vite = {
-	configFile: false,
-	logLevel: 'error',
-	root,
-	cacheDir: join(root, 'node_modules/.vite/check-data'),
-	tsconfig: join(root, 'src/lib/data/tsconfig.check.json')
-};
+const vite = viteOptions('check-data');
 const dir = resolve(process.argv[2] ?? 'geodata');
 
-const load = async (path) => (await runnerImport(join(root, path), vite)).module;
+const load = loader('check-data');
 const { readAtlas } = await load('src/lib/server/atlas.ts');
 const { formatProblem, isError } = await load('src/lib/data/problem.ts');
 

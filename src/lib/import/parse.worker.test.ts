@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ImportMessage, ImportRequest } from './types';
+
+// The worker's global scope, as the module sees it: what it posts, and the handler it installs.
+const scope = { postMessage: vi.fn<(message: ImportMessage) => void>(), onmessage: null as ((event: { data: ImportRequest }) => Promise<void>) | null };
+
+beforeAll(async () => {
+	vi.stubGlobal('self', scope);
+	await import('./parse.worker');
+});
+afterAll(() => vi.unstubAllGlobals());
+
+async function send(request: ImportRequest): Promise<ImportMessage[]> {
+	scope.postMessage.mockClear();
+	await scope.onmessage!({ data: request });
+	return scope.postMessage.mock.calls.map(([message]) => message);
+}
+
+const CSV = 'title,lat,lon,date\n' + Array.from({ length: 300 }, (_, i) => `Event ${i},${i % 80},${i % 170},${1000 + i}`).join('\n');
+
+describe('parse.worker', () => {
+	it('reads a text, posting progress and then the outcome', async () => {
+		const messages = await send({ text: CSV });
+		const done = messages.at(-1);
+		expect(done?.type === 'done' && done.outcome.kind === 'result' && done.outcome.result.records.length).toBe(300);
+		const fractions = messages.flatMap((m) => (m.type === 'progress' ? [m.fraction] : []));
+		expect(fractions.length).toBeGreaterThan(50);
+		expect(fractions.at(-1)).toBe(1);
+	});
+
+	it('reads a file, naming it in messages', async () => {
+		const messages = await send({ file: new File([''], 'places.csv') });
+		expect(messages.at(-1)).toEqual({ type: 'done', outcome: { kind: 'error', message: 'Nothing to read: places.csv is empty.' } });
+	});
+
+	it("reads with the reader's columns", async () => {
+		const file = new File(['Place,When,Y,X\nOslo,1814,59.91,10.75\n'], 'places.csv');
+		const messages = await send({ file, mapping: { title: 'Place', start: 'When', lat: 'Y', lon: 'X' } });
+		const done = messages.at(-1);
+		expect(done?.type === 'done' && done.outcome.kind === 'result' && done.outcome.result.records[0]?.title).toBe('Oslo');
+	});
+
+	it('posts a failure rather than dying silently when reading throws', async () => {
+		const file = { name: 'broken.csv', text: () => Promise.reject(new Error('The file could not be read')) } as unknown as File;
+		expect(await send({ file })).toEqual([{ type: 'failed', message: 'The file could not be read' }]);
+	});
+});
