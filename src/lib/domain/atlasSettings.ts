@@ -85,9 +85,16 @@ const monthStart = (d: Day) => {
 
 /** From the first day of the month of the earliest date to the end of the month of the latest one. */
 export function dataPeriod(atlas: CompiledAtlas): DayRange | null {
-	const days = atlas.features.flatMap((f) => (f.from === null || f.to === null ? [] : [f.from, f.to < OPEN_END ? f.to - 1 : f.from]));
-	if (!days.length) return null;
-	return { from: monthStart(Math.min(...days)), to: addMonths(monthStart(Math.max(...days)), 1) };
+	// A loop, not Math.min(...days): a reader's file may hold more days than a call takes arguments.
+	let first = Infinity;
+	let last = -Infinity;
+	for (const f of atlas.features) {
+		if (f.from === null || f.to === null) continue;
+		first = Math.min(first, f.from);
+		last = Math.max(last, f.to < OPEN_END ? f.to - 1 : f.from);
+	}
+	if (first === Infinity) return null;
+	return { from: monthStart(first), to: addMonths(monthStart(last), 1) };
 }
 
 /** A range in words at the precision of its edges: "June 1815", "June 1815 to March 1816", "218 BCE to 202 BCE". */

@@ -5,7 +5,7 @@ import { compileAtlas } from './compile';
 import { DATED_SOURCES } from './feature';
 import { historicalDate } from './historicalDate';
 import { OPEN_END } from './timeline';
-import { mapData, placeLabels } from './mapData';
+import { appendMapData, mapData, placeLabels } from './mapData';
 
 
 const day = (text: string) => historicalDate(text).start;
@@ -120,5 +120,27 @@ describe('placeLabels', () => {
 			[2, 'place:e', 'E', 'Point']
 		]);
 		expect(labels.features[0]!.properties).toMatchObject({ label: 'A', what: 'place', kind: 'city' });
+	});
+});
+
+describe('appendMapData', () => {
+	const both = appendMapData({ sources, timetable }, { sources, timetable });
+
+	it.each(DATED_SOURCES.map((s) => [s]))('puts the added features of %s after the base, numbered on from it', (name) => {
+		const n = sources[name].features.length;
+		expect(both.sources[name].features.map((f) => f.id)).toEqual([...Array(2 * n).keys()]);
+		expect(both.timetable.rows[name].map(([id]) => id)).toEqual([...Array(2 * n).keys()]);
+		expect(both.sources[name].features[n]?.properties).toEqual(sources[name].features[0]?.properties);
+		expect(both.timetable.rows[name][n]?.slice(1)).toEqual(timetable.rows[name][0]?.slice(1));
+	});
+
+	it('keeps each event its category and tags under its new id', () => {
+		const n = sources.events.features.length;
+		expect(both.timetable.events[n + 1]).toEqual(timetable.events[1]);
+		expect(both.timetable.events).toHaveLength(2 * n);
+	});
+
+	it('leaves the base untouched', () => {
+		expect(sources.events.features.map((f) => f.id)).toEqual(sources.events.features.map((_, i) => i));
 	});
 });

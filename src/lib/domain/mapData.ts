@@ -53,3 +53,20 @@ export function placeLabels(places: readonly Place[], day: Day): Collection<Poin
 	}
 	return { type: 'FeatureCollection', features };
 }
+
+/**
+ * The map's data with more features after it: each source's features and time-table rows follow the
+ * base's, their ids shifted past the base's, so strengths and filters keep finding them by id.
+ */
+export function appendMapData(base: { sources: AtlasSources; timetable: Timetable }, more: { sources: AtlasSources; timetable: Timetable }): { sources: AtlasSources; timetable: Timetable } {
+	const sources = {} as AtlasSources;
+	const rows = {} as Timetable['rows'];
+	for (const s of DATED_SOURCES) {
+		const offset = base.sources[s].features.length;
+		sources[s] = { type: 'FeatureCollection', features: [...base.sources[s].features, ...more.sources[s].features.map((f) => ({ ...f, id: Number(f.id) + offset }))] };
+		rows[s] = [...base.timetable.rows[s], ...more.timetable.rows[s].map(([id, from, to, hold]): [number, Day, Day, number] => [id + offset, from, to, hold])];
+	}
+	// Every feature of the events source has its entry, so the lists line up as the sources do.
+	const events = [...base.timetable.events, ...more.timetable.events];
+	return { sources, timetable: { rows, events } };
+}

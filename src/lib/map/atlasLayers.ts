@@ -33,10 +33,14 @@ export const ARROWHEAD = 'arrowhead';
 
 const kindIs = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 
-/** A colour chosen by a property's value from `colors`, else `fallback` (a `match` needs at least one case). */
+/**
+ * A feature's own colour (`color`: a reader's layer has one), else one chosen by a property's value
+ * from `colors`, else `fallback` (a `match` needs at least one case).
+ */
 function colorBy(property: string, colors: Readonly<Record<string, string>>, fallback: string): ExpressionSpecification {
 	const cases = Object.entries(colors).flatMap(([value, color]) => [value, color]);
-	return cases.length ? (['match', ['get', property], ...cases, fallback] as unknown as ExpressionSpecification) : ['literal', fallback];
+	const atlas: ExpressionSpecification = cases.length ? (['match', ['get', property], ...cases, fallback] as unknown as ExpressionSpecification) : ['literal', fallback];
+	return ['case', ['has', 'color'], ['to-color', ['get', 'color']], atlas];
 }
 
 const advanceColor: ExpressionSpecification = ['match', ['get', 'kind'], 'sea', PALETTE.seaRoute, PALETTE.route];

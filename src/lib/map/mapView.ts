@@ -76,6 +76,8 @@ export interface MapView {
 	 * pixels hidden on each side); animated unless the user prefers reduced motion.
 	 */
 	reveal(lonLat: [number, number], covered?: Covered): void;
+	/** Frames a box (west, south, east, north) in the part of the view that panels leave free. */
+	fit(bbox: [number, number, number, number], covered?: Covered): void;
 	/** Highlights one feature by id ('' for none). */
 	setSelected(id: string): void;
 	/** Shows only the events that pass these filters. */
@@ -98,6 +100,22 @@ const ATLAS_SOURCES: readonly AtlasSource[] = [...DATED_SOURCES, 'places'];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const isDated = (id: string): id is DatedSource => (DATED_SOURCES as readonly string[]).includes(id);
 
+const NONE: Covered = { top: 0, right: 0, bottom: 0, left: 0 };
+/** Whether the part of a view that `c` leaves free is at least 120 px either way. */
+const roomy = (c: Covered, width: number, height: number) => width - c.left - c.right > 120 && height - c.top - c.bottom > 120;
+
+/**
+ * The covered edges of a view to keep clear: all of them when the rest is roomy enough, else those of
+ * the panel only (the right side and the bottom, where it opens; the list at the top or left may then
+ * be crossed), else none: the point goes to the middle.
+ */
+export function freePart(covered: Covered | undefined, width: number, height: number): Covered {
+	if (!covered) return NONE;
+	if (roomy(covered, width, height)) return covered;
+	const panel = { ...covered, top: 0, left: 0 };
+	return roomy(panel, width, height) ? panel : NONE;
+}
+
 /** A JSON file of this site, or the reason it could not be had. */
 async function fetchJson(url: string): Promise<unknown> {
 	const response = await fetch(url);
@@ -112,7 +130,7 @@ async function fetchJson(url: string): Promise<unknown> {
 export function createMapView(options: MapViewOptions): MapView {
 	const { container, onState, onRendered } = options;
 	const refused = (why: string) => Promise.reject(new Error(why));
-	const inert: MapView = { setTime() {}, setCamera() {}, reveal() {}, setSelected() {}, setFilters() {}, setAtlas: () => refused('The map could not start.'), destroy() {} };
+	const inert: MapView = { setTime() {}, setCamera() {}, reveal() {}, fit() {}, setSelected() {}, setFilters() {}, setAtlas: () => refused('The map could not start.'), destroy() {} };
 	maplibregl.setWorkerUrl(workerUrl);
 	onState('loading');
 	const page = window.location.href;
@@ -319,15 +337,19 @@ export function createMapView(options: MapViewOptions): MapView {
 		reveal(lonLat, covered) {
 			const canvas = map.getCanvas();
 			const [width, height] = [canvas.clientWidth, canvas.clientHeight];
-			// Panels that leave less than 120 px free either way are ignored: the point goes to the middle.
-			const free = covered && width - covered.left - covered.right > 120 && height - covered.top - covered.bottom > 120;
-			const c = free ? covered : { top: 0, right: 0, bottom: 0, left: 0 };
+			const c = freePart(covered, width, height);
 			const p = map.project(lonLat);
 			const margin = 24;
 			if (p.x >= c.left + margin && p.x <= width - c.right - margin && p.y >= c.top + margin && p.y <= height - c.bottom - margin) return;
 			// The free part's centre, as an offset from the map's centre (no lasting camera padding).
 			const offset: [number, number] = [(c.left - c.right) / 2, (c.top - c.bottom) / 2];
 			map.easeTo({ center: lonLat, offset, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
+		},
+		fit([w, s, e, n], covered) {
+			const canvas = map.getCanvas();
+			const c = freePart(covered, canvas.clientWidth - 80, canvas.clientHeight - 80);
+			const padding = { top: c.top + 40, right: c.right + 40, bottom: c.bottom + 40, left: c.left + 40 };
+			map.fitBounds([w, s, e, n], { padding, maxZoom: 8, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
 		},
 		setSelected(id) {
 			selected = id;

@@ -67,10 +67,11 @@ export class Explorer {
 	/** Counts changes worth a browser-history entry (not every slider tick). */
 	checkpoint = $state(0);
 
-	readonly defaults: ExplorerDefaults;
+	/** Replaced, not changed, when a reader's layers widen the atlas. */
+	defaults: ExplorerDefaults;
 
 	constructor(defaults: ExplorerDefaults, link: HashState = {}) {
-		this.defaults = defaults;
+		this.defaults = $state.raw(defaults);
 		this.speed = defaults.speed;
 		this.restore(link);
 	}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasSettings } from '../domain/atlasSettings';
 import type { ListItem } from '../domain/summaries';
-import { explorerDefaults, hashLimits, type ExplorerData } from './settings';
+import { defaultsWith, explorerDefaults, hashLimits, limitsWith, type Additions, type ExplorerData } from './settings';
 
 const settings = {
 	title: 'T',
@@ -63,5 +63,40 @@ describe('hashLimits', () => {
 		expect(limits.categories.has('military')).toBe(false);
 		expect([...limits.tags].sort()).toEqual(['#One', '#Two']);
 		expect(limits.extent).toEqual(settings.period);
+	});
+});
+
+describe('the atlas widened by a reader\'s layers', () => {
+	const defaults = explorerDefaults(data, false);
+	const limits = hashLimits(data);
+	const more: Additions = {
+		period: { from: 900, to: 1500 },
+		items: [item('event', 'mine-1', 1200, ['#Mine']), item('zone', 'mine-2', 950)],
+		spans: [{ key: 'event:mine-1', from: 1200, to: 1201, hold: true }],
+		refs: [{ kind: 'event', id: 'mine-1' }, { kind: 'feature', id: 'mine-2' }],
+		categories: ['voyage']
+	};
+
+	it('reaches their dates, offering the grown span as one more period', () => {
+		const d = defaultsWith(defaults, more);
+		expect(d.extent).toEqual({ from: 0, to: 1500 });
+		expect(d.presets.at(-1)?.range).toEqual({ from: 0, to: 1500 });
+		expect(d.presets).toHaveLength(defaults.presets.length + 1);
+		expect(d.eventDays).toEqual([20, 550, 1200]);
+		expect(d.eventStarts.get('mine-1')).toBe(1200);
+		expect(d.spans.get('event:mine-1')).toEqual({ from: 1200, to: 1201, hold: true });
+	});
+
+	it('offers no new period when their dates lie within the atlas', () => {
+		expect(defaultsWith(defaults, { ...more, period: { from: 100, to: 200 } }).presets).toEqual(defaults.presets);
+	});
+
+	it('lets a link name their features, categories, tags and dates', () => {
+		const l = limitsWith(limits, more);
+		expect(l.ids.event.has('mine-1') && l.ids.event.has('a')).toBe(true);
+		expect(l.ids.feature.has('mine-2')).toBe(true);
+		expect(l.categories.has('voyage') && l.categories.has('battle')).toBe(true);
+		expect(l.tags.has('#Mine')).toBe(true);
+		expect(l.extent).toEqual({ from: 0, to: 1500 });
 	});
 });

@@ -2,10 +2,11 @@
  * Turns the atlas's settings and its listed features into the explorer's defaults and the limits a
  * link must respect: nothing here is particular to one atlas.
  */
-import type { AtlasSettings } from '../domain/atlasSettings';
+import { rangeInWords, type AtlasSettings, type DayRange } from '../domain/atlasSettings';
 import type { Day } from '../domain/day';
-import { REF_KINDS, type RefKind } from '../domain/feature';
+import { REF_KINDS, type Ref, type RefKind } from '../domain/feature';
 import type { ListItem } from '../domain/summaries';
+import type { Timed } from '../domain/timeline';
 import type { ExplorerDefaults } from './explorer.svelte';
 import type { HashLimits } from './hash';
 
@@ -49,5 +50,47 @@ export function hashLimits({ settings, items, ids }: ExplorerData): HashLimits {
 		ids: Object.fromEntries(REF_KINDS.map((k) => [k, new Set(ids[k])])) as unknown as HashLimits['ids'],
 		categories: new Set(settings.categories.map((c) => c.id)),
 		tags: new Set(items.flatMap((i) => i.tags))
+	};
+}
+
+/** What a reader's layers add to the atlas, as the explorer's defaults and a link's limits see it. */
+export interface Additions {
+	period: DayRange | null;
+	items: readonly ListItem[];
+	spans: readonly { key: string; from: Day; to: Day; hold: boolean }[];
+	/** Every ref a selection may name (`event:id`). */
+	refs: readonly Ref[];
+	categories: readonly string[];
+}
+
+const union = (a: DayRange, b: DayRange | null): DayRange => (b ? { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) } : a);
+
+/**
+ * The defaults widened by the reader's layers: the time axis reaches their dates (offered as one more
+ * period when it grew), their events are stops of `[` and `]`, and links to them find their dates.
+ */
+export function defaultsWith(d: ExplorerDefaults, more: Additions): ExplorerDefaults {
+	const extent = union(d.extent, more.period);
+	const events = more.items.filter((i) => i.kind === 'event');
+	const grew = extent.from !== d.extent.from || extent.to !== d.extent.to;
+	return {
+		...d,
+		extent,
+		presets: grew ? [...d.presets, { label: `${rangeInWords(extent)} (the atlas and your data)`, range: extent }] : d.presets,
+		eventDays: [...new Set([...d.eventDays, ...events.map((e) => e.from)])].sort((a, b) => a - b),
+		eventStarts: new Map([...d.eventStarts, ...events.map((e): [string, Day] => [e.ref.id, e.from])]),
+		spans: new Map([...d.spans, ...more.spans.map(({ key, ...span }): [string, Timed] => [key, span])])
+	};
+}
+
+/** A link's limits widened by the reader's layers: their dates, ids, categories and tags. */
+export function limitsWith(l: HashLimits, more: Additions): HashLimits {
+	const ids = Object.fromEntries(REF_KINDS.map((k) => [k, new Set([...l.ids[k], ...more.refs.filter((r) => r.kind === k).map((r) => r.id)])]));
+	return {
+		...l,
+		extent: union(l.extent, more.period),
+		ids: ids as unknown as HashLimits['ids'],
+		categories: new Set([...l.categories, ...more.categories]),
+		tags: new Set([...l.tags, ...more.items.flatMap((i) => i.tags)])
 	};
 }

@@ -8,8 +8,11 @@ import { untrack } from 'svelte';
 import type { Explorer } from './explorer.svelte';
 import { formatHash, parseHash, type HashLimits } from './hash';
 
-/** Starts the sync; `onRestore` runs after the state was restored from the address (to move the camera). */
-export function syncUrl(explorer: Explorer, limits: HashLimits, onRestore: () => void): void {
+/**
+ * Starts the sync; `limits` gives what a link may name now (a reader's layers widen it), `onRestore`
+ * runs after the state was restored from the address (to move the camera).
+ */
+export function syncUrl(explorer: Explorer, limits: () => HashLimits, onRestore: () => void): void {
 	// SvelteKit's shallow routing works only once its router has started.
 	let routerReady = $state(false);
 	afterNavigate(() => (routerReady = true));
@@ -28,7 +31,7 @@ export function syncUrl(explorer: Explorer, limits: HashLimits, onRestore: () =>
 	$effect(() => {
 		const restore = () => {
 			if (location.hash === formatHash(explorer.hash)) return;
-			explorer.restore(parseHash(location.hash, limits));
+			explorer.restore(parseHash(location.hash, limits()));
 			onRestore();
 		};
 		window.addEventListener('popstate', restore);

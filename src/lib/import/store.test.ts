@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { UserLayer } from './layers';
+import { layerStore, storageProblem } from './store';
+
+const layer = (id: string, created: number): UserLayer => ({
+	id,
+	name: `Layer ${id}`,
+	color: '#0b7285',
+	visible: true,
+	format: 'csv',
+	file: `${id}.csv`,
+	records: [],
+	problems: [{ row: 3, column: 'lat', reason: 'latitude "abc" is not a number' }],
+	created
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('layerStore', () => {
+	it('keeps layers across openings, in the order they were added', async () => {
+		const first = layerStore();
+		await first.put(layer('my-data-2', 20));
+		await first.put(layer('my-data-1', 10));
+		const again = await layerStore().all();
+		expect(again.map((l) => l.id)).toEqual(['my-data-1', 'my-data-2']);
+		expect(again[0]?.problems[0]?.reason).toBe('latitude "abc" is not a number');
+		await first.remove('my-data-1');
+		await first.remove('my-data-2');
+		expect(await layerStore().all()).toEqual([]);
+	});
+
+	it('says in words when the quota is full', async () => {
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		await expect(layerStore().put(layer('my-data-3', 30))).rejects.toThrow(/storage for the explorer is full, so the layer is kept for this session only/);
+	});
+
+	it('says in words when the browser has no storage for it (a private window)', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		try {
+			await expect(layerStore().all()).rejects.toThrow(/does not let the explorer keep data \(a private window does not\)/);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('names an unexpected failure', () => {
+		expect(storageProblem(new Error('disk on fire'))).toMatch(/could not be kept in this browser \(disk on fire\)/);
+	});
+});

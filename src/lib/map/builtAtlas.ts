@@ -1,0 +1,30 @@
+/**
+ * The built atlas's map data by value (its GeoJSON files and time table, from the browser's cache
+ * once the map has loaded them), so that a reader's layers can be drawn after it in the same sources.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import { DATED_SOURCES, type PartProps } from '../domain/feature';
+import type { AtlasSources, Timetable } from '../domain/mapData';
+import { atlasProblem } from './atlasData';
+
+/** The built atlas as the map draws it: every dated source, the place labels and the time table. */
+export interface BuiltAtlas {
+	sources: AtlasSources;
+	places: FeatureCollection<Point, PartProps>;
+	timetable: Timetable;
+}
+
+/** Fetches the built atlas's map data; rejects with a sentence naming the file at fault. */
+export async function builtAtlas(basePath: string, page: string): Promise<BuiltAtlas> {
+	const get = async (name: string): Promise<unknown> => {
+		const url = new URL(`${basePath}/atlas/${name}`, page).href;
+		const response = await fetch(url);
+		if (!response.ok) throw new Error(`${new URL(url).pathname} could not be loaded (HTTP ${response.status})`);
+		return response.json();
+	};
+	const [timetable, places, ...dated] = await Promise.all([get('timetable.json'), get('places.geojson'), ...DATED_SOURCES.map((s) => get(`${s}.geojson`))]);
+	const sources = Object.fromEntries(DATED_SOURCES.map((s, i) => [s, dated[i]])) as AtlasSources;
+	const problem = atlasProblem({ sources: { ...sources, places: places as FeatureCollection }, timetable: timetable as Timetable });
+	if (problem) throw new Error(`The atlas's map data cannot be drawn: ${problem}`);
+	return { sources, places: places as BuiltAtlas['places'], timetable: timetable as Timetable };
+}

@@ -1,0 +1,155 @@
+/**
+ * The reader's own layers, as the explorer uses them: kept in the browser, compiled into the atlas's
+ * model, and read by the list, the search, the panels, the filters and the map like the atlas's own.
+ */
+import { dataPeriod, type CategorySetting, type DayRange, type LegendEntry } from '../domain/atlasSettings';
+import { refKey, type CompiledAtlas, type Detail } from '../domain/feature';
+import { mapData, type AtlasSources, type Timetable } from '../domain/mapData';
+import { buildIndex, type SearchEntry } from '../domain/search';
+import { listItems, spans, type ListItem } from '../domain/summaries';
+import type { UserLayer } from '../import/layers';
+import type { ImportedRecord } from '../import/types';
+import { layerStore, type LayerStore } from '../import/store';
+
+/** What the reader's visible layers add to the atlas. */
+export interface Added {
+	items: ListItem[];
+	details: Record<string, Detail>;
+	index: SearchEntry[];
+	map: { sources: AtlasSources; timetable: Timetable };
+	spans: ReturnType<typeof spans>;
+	period: DayRange | null;
+	categories: CategorySetting[];
+	legend: LegendEntry[];
+}
+
+/** How long a removed layer can be brought back. */
+export const UNDO_MS = 15_000;
+
+export class MyData {
+	/** Replaced, never mutated: a layer's records are not made reactive one by one. */
+	layers = $state.raw<UserLayer[]>([]);
+	/** Why the browser does not keep the layers, in words ('' when it does). */
+	storage = $state('');
+	/** Whether the layers stored in the browser have been read. */
+	loaded = $state(false);
+	/** The layer last removed, until it is brought back or the time to undo runs out. */
+	removed = $state.raw<UserLayer | null>(null);
+	private undoTimer: ReturnType<typeof setTimeout> | undefined;
+	private readonly store: LayerStore;
+	/** The compiler of layers, loaded with the first layer (a built atlas's explorer never needs it). */
+	private compiler = $state.raw<typeof import('../import/compileLayer') | null>(null);
+	/** The last layer's keeping in the browser: resolved once it is kept, or refused and said why. */
+	saved: Promise<void> = Promise.resolve();
+	/** Compiled records, by their list and the layer's name: a recolour or a hide compiles nothing again. */
+	private readonly cache = new WeakMap<ImportedRecord[], { name: string; compiled: CompiledAtlas }>();
+
+	constructor(store: LayerStore = layerStore()) {
+		this.store = store;
+	}
+
+	/** The visible layers in the atlas's model. */
+	compiled: CompiledAtlas = $derived({ features: this.layers.filter((l) => l.visible).flatMap((l) => this.compile(l)?.features ?? []) });
+
+	added: Added = $derived.by(() => {
+		const compiled = this.compiled;
+		const visible = this.layers.filter((l) => l.visible);
+		// Each category once, in the colour of the first layer that uses it.
+		const categories: CategorySetting[] = [];
+		for (const f of compiled.features) {
+			const layer = visible.find((l) => f.id.startsWith(`${l.id}-`));
+			if (f.category && layer && !categories.some((c) => c.id === f.category)) categories.push({ id: f.category, label: f.category, color: layer.color });
+		}
+		return {
+			items: listItems(compiled),
+			details: Object.fromEntries(compiled.features.map((f) => [refKey(f.ref), f.detail])),
+			index: buildIndex(compiled),
+			map: mapData(compiled),
+			spans: spans(compiled),
+			period: dataPeriod(compiled),
+			categories,
+			legend: visible.map((l) => ({ symbol: 'event', color: l.color, label: `${l.name} (your data)` }))
+		};
+	});
+
+	private compile(layer: UserLayer): CompiledAtlas | null {
+		const compiler = this.compiler;
+		if (!compiler) return null;
+		let hit = this.cache.get(layer.records);
+		if (hit?.name !== layer.name) this.cache.set(layer.records, (hit = { name: layer.name, compiled: compiler.compileRecords(layer) }));
+		return compiler.withLook(hit.compiled, layer);
+	}
+
+	private async loadCompiler(): Promise<void> {
+		this.compiler ??= await import('../import/compileLayer');
+	}
+
+	/** Reads the layers kept in this browser (once). */
+	async load(): Promise<void> {
+		try {
+			const stored = await this.store.all();
+			if (stored.length) await this.loadCompiler();
+			const here = this.layers.map((l) => l.id);
+			this.layers = [...stored.filter((l) => !here.includes(l.id)), ...this.layers];
+		} catch (e) {
+			this.storage = (e as Error).message;
+		} finally {
+			this.loaded = true;
+		}
+	}
+
+	/**
+	 * Adds a layer; resolves once it is part of what the explorer shows. It is kept in the browser
+	 * meanwhile ({@link saved}), and shown even when the browser refuses to keep it.
+	 */
+	async add(layer: UserLayer): Promise<void> {
+		await this.loadCompiler();
+		this.layers = [...this.layers, layer];
+		this.saved = this.keep(layer).then(async () => {
+			if (!this.storage) await this.store.persist();
+		});
+	}
+
+	private async keep(layer: UserLayer): Promise<void> {
+		try {
+			await this.store.put(layer);
+			this.storage = '';
+		} catch (e) {
+			this.storage = (e as Error).message;
+		}
+	}
+
+	/** Changes a layer's name, colour or visibility, and keeps the change. */
+	async update(id: string, change: Partial<Pick<UserLayer, 'name' | 'color' | 'visible'>>): Promise<void> {
+		const old = this.layers.find((l) => l.id === id);
+		if (!old) return;
+		const layer = { ...old, ...change };
+		this.layers = this.layers.map((l) => (l.id === id ? layer : l));
+		await this.keep(layer);
+	}
+
+	/** Removes a layer; {@link undo} brings it back for {@link UNDO_MS}. */
+	async remove(id: string): Promise<void> {
+		const layer = this.layers.find((l) => l.id === id);
+		if (!layer) return;
+		this.layers = this.layers.filter((l) => l.id !== id);
+		this.removed = layer;
+		clearTimeout(this.undoTimer);
+		this.undoTimer = setTimeout(() => (this.removed = null), UNDO_MS);
+		try {
+			await this.store.remove(id);
+		} catch (e) {
+			this.storage = (e as Error).message;
+		}
+	}
+
+	/** Brings back the layer last removed, where it was in the list. */
+	async undo(): Promise<void> {
+		const layer = this.removed;
+		if (!layer) return;
+		clearTimeout(this.undoTimer);
+		this.removed = null;
+		this.layers = [...this.layers, layer].sort((a, b) => a.created - b.created);
+		await this.keep(layer);
+	}
+}

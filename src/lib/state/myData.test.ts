@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { historicalDate } from '../domain/historicalDate';
+import type { UserLayer } from '../import/layers';
+import type { LayerStore } from '../import/store';
+import type { ImportedRecord } from '../import/types';
+import { MyData } from './myData.svelte';
+
+const record = (id: string, start: string, lon: number, lat: number, category = 'voyage'): ImportedRecord => ({
+	id,
+	row: Number(id) + 1,
+	title: `Stop ${id}`,
+	text: `The ship called at stop ${id}.`,
+	category,
+	tags: ['#Voyage'],
+	sources: [{ title: 'https://example.org/log', url: 'https://example.org/log' }],
+	written: { start, end: null },
+	when: { start: historicalDate(start), end: null },
+	geometry: { type: 'Point', coordinates: [lon, lat] }
+});
+
+const layer = (id: string, records: ImportedRecord[], created = 1): UserLayer => ({
+	id, name: `Voyage ${id}`, color: '#0b7285', visible: true, format: 'csv', file: `${id}.csv`, records, problems: [], created
+});
+
+/** A store in memory, or one that refuses everything as a full quota would. */
+function memoryStore(refuse = false): LayerStore & { kept: Map<string, UserLayer> } {
+	const kept = new Map<string, UserLayer>();
+	const no = () => Promise.reject(new Error("This browser's storage for the explorer is full, so the layer is kept for this session only."));
+	return {
+		kept,
+		all: async () => (refuse ? no() : [...kept.values()]),
+		put: async (l) => (refuse ? no() : void kept.set(l.id, l)),
+		remove: async (id) => (refuse ? no() : void kept.delete(id)),
+		persist: async () => true
+	};
+}
+
+const cook = [record('1', '1768-08-26', -4.14, 50.37), record('2', '1769-04-13', -149.57, -17.53, 'landing'), record('3', '1770-04-29', 151.2, -34)];
+
+describe('MyData', () => {
+	it("adds a layer's events to the list, the panels, the search, the map and the period", async () => {
+		const store = memoryStore();
+		const mine = new MyData(store);
+		await mine.add(layer('my-data-1', cook));
+		await mine.saved;
+		const { items, details, index, map, period, categories, legend } = mine.added;
+		expect(items.map((i) => i.label)).toEqual(['Stop 1', 'Stop 2', 'Stop 3']);
+		expect(Object.keys(details)).toHaveLength(3);
+		expect(Object.values(details)[0]?.kindLine).toMatch(/^Voyage my-data-1 · /);
+		expect(index.map((e) => e.label)).toContain('Stop 2');
+		expect(map.sources.events.features).toHaveLength(3);
+		expect(map.sources.events.features.every((f) => f.properties['color'] === '#0b7285')).toBe(true);
+		expect(period?.from).toBe(historicalDate('1768-08').start);
+		expect(categories.map((c) => c.id)).toEqual(['voyage', 'landing']);
+		expect(legend).toEqual([{ symbol: 'event', color: '#0b7285', label: 'Voyage my-data-1 (your data)' }]);
+		expect(store.kept.has('my-data-1')).toBe(true);
+	});
+
+	it('hides, recolours and renames a layer without losing it, and keeps each change', async () => {
+		const store = memoryStore();
+		const mine = new MyData(store);
+		await mine.add(layer('my-data-1', cook));
+		await mine.saved;
+		await mine.update('my-data-1', { visible: false });
+		expect(mine.added.items).toEqual([]);
+		await mine.update('my-data-1', { visible: true, color: '#e8590c', name: 'Cook' });
+		expect(mine.added.map.sources.events.features[0]?.properties['color']).toBe('#e8590c');
+		expect(Object.values(mine.added.details)[0]?.kindLine).toMatch(/^Cook · /);
+		expect(store.kept.get('my-data-1')?.name).toBe('Cook');
+	});
+
+	it('removes a layer, and brings it back on undo', async () => {
+		const store = memoryStore();
+		const mine = new MyData(store);
+		await mine.add(layer('my-data-1', cook, 1));
+		await mine.add(layer('my-data-2', [record('9', '1779-02-14', -155.93, 19.47)], 2));
+		await mine.saved;
+		await mine.remove('my-data-1');
+		expect(mine.layers.map((l) => l.id)).toEqual(['my-data-2']);
+		expect(store.kept.has('my-data-1')).toBe(false);
+		await mine.undo();
+		expect(mine.layers.map((l) => l.id)).toEqual(['my-data-1', 'my-data-2']);
+		expect(store.kept.has('my-data-1')).toBe(true);
+		expect(mine.removed).toBeNull();
+	});
+
+	it('keeps a layer for the session when the browser will not store it, and says why', async () => {
+		const mine = new MyData(memoryStore(true));
+		await mine.add(layer('my-data-1', cook));
+		await mine.saved;
+		expect(mine.layers).toHaveLength(1);
+		expect(mine.added.items).toHaveLength(3);
+		expect(mine.storage).toMatch(/kept for this session only/);
+		await mine.load();
+		expect(mine.layers).toHaveLength(1);
+	});
+
+	it('reads back the layers kept in the browser', async () => {
+		const store = memoryStore();
+		const first = new MyData(store);
+		await first.add(layer('my-data-1', cook));
+		await first.saved;
+		const again = new MyData(store);
+		await again.load();
+		expect(again.added.items).toHaveLength(3);
+	});
+});
