@@ -1,8 +1,9 @@
-// `npm run bench [-- --scenarios=atlas,10k,100k --steps=60]`: measures the production build in
-// Debian's Chromium and prints a table (also written to bench-results/bench.json). Every speed is a
-// median and a 95th percentile, and a ratio to a reference measured in the same run, because these
-// machines are shared and noisy. A scrub takes its --steps one-day steps across the atlas's whole
-// range. Not part of `npm test`.
+// `npm run bench [-- --scenarios=atlas,10k,100k,import-100k --steps=60]`: measures the production
+// build in Debian's Chromium and prints a table (also written to bench-results/bench.json). Every
+// speed is a median and a 95th percentile, and a ratio to a reference measured in the same run,
+// because these machines are shared and noisy. A scrub takes its --steps one-day steps across the
+// slider's whole range. An import scenario reads a generated CSV of that many rows through "Add data",
+// as a reader would, then scrubs the atlas with it. Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -12,13 +13,14 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
-const scenarios = (args.scenarios ?? 'atlas,10k,100k').split(',');
+const scenarios = (args.scenarios ?? 'atlas,10k,100k,import-100k').split(',');
 const STEPS = Number(args.steps ?? 60);
 const COLD_RUNS = Number(args.cold ?? 7);
 // Neither `npm start`'s port (4173) nor the browser tests' (4183): the benchmark may run beside either.
 const PORT = 4193;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const COUNTS = { '10k': 10_000, '100k': 100_000 };
+const COUNTS = { '10k': 10_000, '100k': 100_000, 'import-10k': 10_000, 'import-100k': 100_000 };
+const isImport = (scenario) => scenario.startsWith('import-');
 
 const quantile = (xs, q) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -28,7 +30,7 @@ const stats = (xs) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), n: 
 
 function build(scenario) {
 	const env = { ...process.env };
-	if (scenario !== 'atlas') {
+	if (scenario !== 'atlas' && !isImport(scenario)) {
 		const dir = `bench-results/data-${scenario}`;
 		// Made again when a file is missing, such as the atlas.json that older synthetic folders lack.
 		if (!['atlas.json', 'events.geojson', 'places.geojson'].every((f) => existsSync(join(dir, f)))) execFileSync('node', ['scripts/synthetic.js', String(COUNTS[scenario]), dir, '1945'], { stdio: 'inherit' });
@@ -154,7 +156,38 @@ async function sizes(browser, outDir, path) {
 	return { files: files.size, raw, gzip };
 }
 
+/**
+ * Imports a generated CSV of the scenario's size through "Add data" (the page's file input, its worker,
+ * the compiled model, the map): the time from handing the file over to the map having drawn every row,
+ * the JS heap then, and a scrub of the atlas with the layer, against the floor of the same page.
+ */
+async function measureImport(scenario, browser) {
+	const file = `bench-results/${scenario}.csv`;
+	if (!existsSync(file)) execFileSync('node', ['scripts/synthetic.js', String(COUNTS[scenario]), file, '1945'], { stdio: 'inherit' });
+	const outDir = build('atlas');
+	const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+	try {
+		const page = await open(browser, `/?bench${START}`);
+		const floorTimes = await floor(page, STEPS);
+		await page.getByRole('button', { name: 'Add data' }).click();
+		const t0 = performance.now();
+		await page.getByLabel('Choose a file').setInputFiles(file);
+		await page.waitForSelector(`.map[data-mine="${COUNTS[scenario]}"]`, { timeout: 600_000 });
+		const importMs = performance.now() - t0;
+		const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+		await page.getByRole('button', { name: 'Show the map' }).click();
+		const dates = await scrubDates(page, STEPS);
+		const scrubTimes = await scrub(page, dates);
+		await page.close();
+		const explorer = await sizes(browser, outDir, '/');
+		return { scenario, rows: COUNTS[scenario], importMs, heap, steppedDays: [dates[0], dates.at(-1) + 1], floor: stats(floorTimes), scrub: stats(scrubTimes), explorer };
+	} finally {
+		await server.close();
+	}
+}
+
 async function measure(scenario, browser) {
+	if (isImport(scenario)) return measureImport(scenario, browser);
 	const outDir = build(scenario);
 	const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
 	try {
@@ -208,10 +241,21 @@ const machine = { date: new Date().toISOString().slice(0, 10), cores: cpus().len
 console.log(`\n${machine.date}, ${machine.cores} cores (${machine.cpu}), ${machine.browser}, WebGL: ${machine.webgl}; ${STEPS} one-day steps spread over the whole range, ${COLD_RUNS} cold starts\n`);
 console.log('| scenario | scrub step median / p95 | floor median / p95 | scrub ÷ floor | setFilter baseline median / p95 | baseline ÷ scrub | cold start median / p95 | explorer JS+CSS raw / gzip |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of results) {
+for (const r of results.filter((r) => !isImport(r.scenario))) {
 	console.log(
 		`| ${r.scenario} | ${ms(r.scrub.median)} / ${ms(r.scrub.p95)} | ${ms(r.floor.median)} / ${ms(r.floor.p95)} | ${(r.scrub.median / r.floor.median).toFixed(2)} | ${ms(r.baseline.median)} / ${ms(r.baseline.p95)} | ${(r.baseline.median / r.scrub.median).toFixed(2)} | ${ms(r.cold.median)} / ${ms(r.cold.p95)} | ${kb(r.explorer.raw)} / ${kb(r.explorer.gzip)} |`
 	);
+}
+const imports = results.filter((r) => isImport(r.scenario));
+if (imports.length) {
+	const cold = results.find((r) => r.scenario === 'atlas')?.cold.median;
+	console.log('\n| import scenario | rows | import to drawn | import ÷ floor | import ÷ atlas cold start | JS heap after | scrub step median / p95 | scrub ÷ floor |');
+	console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+	for (const r of imports) {
+		console.log(
+			`| ${r.scenario} | ${r.rows.toLocaleString('en-GB')} | ${ms(r.importMs)} | ${(r.importMs / r.floor.median).toFixed(0)} | ${cold ? (r.importMs / cold).toFixed(2) : '(run atlas too)'} | ${r.heap ? `${(r.heap / 2 ** 20).toFixed(0)} MB` : 'unknown'} | ${ms(r.scrub.median)} / ${ms(r.scrub.p95)} | ${(r.scrub.median / r.floor.median).toFixed(2)} |`
+		);
+	}
 }
 const article = results.find((r) => r.article)?.article;
 if (article) console.log(`\nAn article page (/events/wonsan-landing) loads ${article.files} scripts and styles: ${kb(article.raw)} raw, ${kb(article.gzip)} gzip.`);
