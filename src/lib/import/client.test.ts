@@ -49,7 +49,7 @@ describe('startImport', () => {
 		const running = startImport({ text: '' }, undefined, (f) => fractions.push(f));
 		expect(worker().sent).toEqual([{ text: '' }]);
 		worker().answer({ type: 'progress', fraction: 0.5 });
-		worker().answer({ type: 'done', outcome });
+		worker().answer({ type: 'done', outcome: JSON.stringify(outcome) });
 		await expect(running.promise).resolves.toEqual(outcome);
 		expect(fractions).toEqual([0.5]);
 		expect(worker().terminated).toBe(true);
@@ -60,7 +60,7 @@ describe('startImport', () => {
 		running.cancel();
 		await expect(running.promise).rejects.toThrow(new Error('Import cancelled'));
 		expect(worker().terminated).toBe(true);
-		worker().answer({ type: 'done', outcome });
+		worker().answer({ type: 'done', outcome: JSON.stringify(outcome) });
 	});
 
 	it("rejects with the worker's error", async () => {
@@ -78,7 +78,7 @@ describe('startImport', () => {
 
 	it('settles once: a cancel after the outcome changes nothing', async () => {
 		const running = startImport({ text: '' });
-		worker().answer({ type: 'done', outcome });
+		worker().answer({ type: 'done', outcome: JSON.stringify(outcome) });
 		running.cancel();
 		await expect(running.promise).resolves.toEqual(outcome);
 	});

@@ -29,7 +29,7 @@ export function startImport(input: { text: string } | { file: File }, mapping?: 
 	worker.onmessage = (event: MessageEvent<ImportMessage>) => {
 		const message = event.data;
 		if (message.type === 'progress') onProgress?.(message.fraction);
-		else if (message.type === 'done') end((s) => s.resolve(message.outcome));
+		else if (message.type === 'done') end((s) => s.resolve(JSON.parse(message.outcome) as ImportOutcome));
 		else end((s) => s.reject(new Error(message.message)));
 	};
 	worker.onerror = (event: ErrorEvent) => {

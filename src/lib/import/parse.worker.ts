@@ -13,7 +13,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const [text, name] = 'file' in request ? [await request.file.text(), request.file.name] : [request.text, 'the pasted text'];
 		post({ type: 'progress', fraction: 0 });
 		const outcome = importText(text, { mapping: request.mapping, name, onProgress: (fraction) => post({ type: 'progress', fraction }) });
-		post({ type: 'done', outcome });
+		post({ type: 'done', outcome: JSON.stringify(outcome) });
 	} catch (error) {
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}

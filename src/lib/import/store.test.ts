@@ -51,3 +51,33 @@ describe('layerStore', () => {
 		expect(storageProblem(new Error('disk on fire'))).toMatch(/could not be kept in this browser \(disk on fire\)/);
 	});
 });
+
+describe('layerStore keeping records apart', () => {
+	it('keeps a rename without losing the records, and removes both', async () => {
+		const store = layerStore();
+		const withRecords: UserLayer = {
+			...layer('my-data-7', 70),
+			records: [
+				{
+					id: 'a',
+					row: 2,
+					title: 'Waterloo',
+					text: '',
+					category: '',
+					tags: [],
+					sources: [],
+					written: { start: '1815-06-18', end: null },
+					when: { start: { text: '1815-06-18', precision: 'day', start: -56445, end: -56444, approximate: false, uncertain: false, unspecified: false }, end: null },
+					geometry: { type: 'Point', coordinates: [4.41, 50.68] }
+				}
+			]
+		};
+		await store.put(withRecords);
+		await store.update({ ...withRecords, name: 'Renamed', records: [] });
+		const [back] = await layerStore().all();
+		expect(back?.name).toBe('Renamed');
+		expect(back?.records).toEqual(withRecords.records);
+		await store.remove('my-data-7');
+		expect(await layerStore().all()).toEqual([]);
+	});
+});

@@ -110,9 +110,10 @@ export class MyData {
 		});
 	}
 
-	private async keep(layer: UserLayer): Promise<void> {
+	/** Keeps a layer (`whole`: with its records), or says why the browser would not. */
+	private async keep(layer: UserLayer, whole = true): Promise<void> {
 		try {
-			await this.store.put(layer);
+			await (whole ? this.store.put(layer) : this.store.update(layer));
 			this.storage = '';
 		} catch (e) {
 			this.storage = (e as Error).message;
@@ -125,7 +126,7 @@ export class MyData {
 		if (!old) return;
 		const layer = { ...old, ...change };
 		this.layers = this.layers.map((l) => (l.id === id ? layer : l));
-		await this.keep(layer);
+		await this.keep(layer, false);
 	}
 
 	/** Removes a layer; {@link undo} brings it back for {@link UNDO_MS}. */

@@ -30,6 +30,7 @@ function memoryStore(refuse = false): LayerStore & { kept: Map<string, UserLayer
 		kept,
 		all: async () => (refuse ? no() : [...kept.values()]),
 		put: async (l) => (refuse ? no() : void kept.set(l.id, l)),
+		update: async (l) => (refuse ? no() : void kept.set(l.id, { ...l, records: kept.get(l.id)?.records ?? [] })),
 		remove: async (id) => (refuse ? no() : void kept.delete(id)),
 		persist: async () => true
 	};
