@@ -57,3 +57,19 @@ describe('axis labels before the common era', () => {
 		expect(labels('-0225-01-01', '-0198-01-01')).toEqual(['225 BCE', '220 BCE', '215 BCE', '210 BCE', '205 BCE', '200 BCE']);
 	});
 });
+
+describe('axis labels over centuries', () => {
+	const ticks = (from: string, to: string) => axisTicks(day(from), day(to));
+
+	it('labels one year in 25 over three centuries, with a tick every five years', () => {
+		const t = ticks('1576-08-08', '1905-01-01');
+		expect(t.map((x) => x.label).filter(Boolean)).toEqual(['1600', '1625', '1650', '1675', '1700', '1725', '1750', '1775', '1800', '1825', '1850', '1875', '1900']);
+		expect(t).toHaveLength(65);
+	});
+
+	it('keeps at most 16 labels however long the span', () => {
+		for (const [from, to] of [['1500-01-01', '1900-01-01'], ['-2000-01-01', '1900-01-01'], ['-9000-01-01', '2000-01-01']] as const) {
+			expect(ticks(from, to).filter((x) => x.label).length).toBeLessThanOrEqual(16);
+		}
+	});
+});

@@ -11,6 +11,9 @@ export interface Tick {
 	major: boolean;
 }
 
+/** How many years apart the year labels may stand. */
+const YEAR_STEPS = [1, 5, 10, 25, 50, 100, 250, 500, 1000] as const;
+
 const shortMonth = (m: number) => MONTH_NAMES[m - 1]!.slice(0, 3);
 
 /** Ticks for [from, to): days for a span up to ~2 months, months up to ~4 years, else years. */
@@ -40,13 +43,18 @@ export function axisTicks(from: Day, to: Day): Tick[] {
 		}
 		return ticks;
 	}
-	// Over about 16 years, one year in five is labelled ("220 BCE", "215 BCE"), so labels never overlap.
-	const every = span > 6000 ? 5 : 1;
+	// Up to about 16 years each year is labelled; over longer spans one year in 5, 10, 25, 50, 100… so
+	// that about 16 labels at most share the axis ("220 BCE", "215 BCE"), with a tick every fifth of that.
+	const years = span / 365.25;
+	const every = YEAR_STEPS.find((step) => years / step <= 16) ?? 10 ** Math.ceil(Math.log10(years / 16));
+	const tick = every >= 5 ? every / 5 : 1;
+	// The year as written: 220 BCE is the astronomical year -219.
+	const written = (year: number) => (year > 0 ? year : 1 - year);
 	for (let year = start.year + 1; ; year++) {
+		if (written(year) % tick !== 0) continue;
 		const d = dayFromCivil({ year, month: 1, day: 1 });
 		if (d >= to) break;
-		// The year as written: 220 BCE is the astronomical year -219.
-		const labelled = (year > 0 ? year : 1 - year) % every === 0;
+		const labelled = written(year) % every === 0;
 		ticks.push({ day: d, label: labelled ? yearInWords(year) : '', major: labelled });
 	}
 	return ticks;
