@@ -113,7 +113,7 @@ describe('the search', () => {
 	it('finds zones, fronts, axes of advance and the 38th parallel, with what they are and when', () => {
 		const manchukuo = search(index, 'Manchukuo');
 		expect(manchukuo[0]!.entry).toMatchObject({ kind: 'place', id: 'manchuria' });
-		expect(manchukuo.find((r) => r.entry.id === 'manchukuo')!.entry).toMatchObject({ kind: 'feature', detail: 'Zone · 1 March 1932 to 17 August 1945 (uncertain)' });
+		expect(manchukuo.find((r) => r.entry.id === 'manchukuo')!.entry).toMatchObject({ kind: 'feature', detail: 'Zone · 1 March 1932 to perhaps 17 August 1945' });
 		const front = search(index, 'transbaikal front')[0]!.entry;
 		expect(front).toMatchObject({ kind: 'front', id: 'transbaikal-front', label: 'Transbaikal Front', detail: 'Front · 9–20 August 1945' });
 		expect(front.from).toBe(day('1945-08-09'));

@@ -23,7 +23,7 @@ function oneEventAtlas() {
 	};
 	return {
 		sources: { events, places: { type: 'FeatureCollection', features: [] } },
-		timetable: { rows: { zones: [], lines: [], advances: [], fronts: [], events: [[0, DAY, DAY + 1, 1]] }, events: [{ category: 'military', tags: [] }] }
+		timetable: { rows: { zones: [], lines: [], advances: [], fronts: [], events: [[0, DAY, DAY + 1, 1]] }, events: [{ category: 'military', tags: [] }], categories: { zones: [], lines: [], advances: [], fronts: [] } }
 	};
 }
 

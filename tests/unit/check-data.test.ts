@@ -94,7 +94,7 @@ describe('npm run check:data', () => {
 	it('prints warnings but passes', () => {
 		const { status, stdout, stderr } = runs['warned']!;
 		expect(status).toBe(0);
-		expect(stderr.trim().split('\n')).toEqual(['warning: atlas.json > categories[1].id: no event has category "naval"']);
+		expect(stderr.trim().split('\n')).toEqual(['warning: atlas.json > categories[1].id: no feature has category "naval"']);
 		expect(stdout.trim()).toBe(`${join(root, 'warned')}: 1 event, 2 places, 2 frontlines, 1 advance, 1 zone, 1 line; no errors, 1 warning.`);
 	});
 

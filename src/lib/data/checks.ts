@@ -34,17 +34,18 @@ function checkAdvanceFronts(atlas: Atlas): Problem[] {
 }
 
 /**
- * Each front says once what it was and did, on its first keyframe by date (its panel opens with it);
- * a summary on a later keyframe would be lost, so it is an error too.
+ * Each front says once what it was and did, and its category, on its first keyframe by date (its
+ * panel opens with it); either on a later keyframe would be lost, so it is an error too.
  */
 function checkFrontSummaries(atlas: Atlas): Problem[] {
 	const problems: Problem[] = [];
 	for (const [front, keyframes] of keyframesByFront(atlas.frontlines)) {
 		const first = keyframes.reduce((a, b) => (b.date.start < a.date.start ? b : a));
-		const at = (id: string, message: string) => problems.push({ file: ATLAS_FILE_NAMES.frontlines, id, path: 'properties.frontSummary', message });
-		if (first.frontSummary === undefined) at(first.id, `required on the first keyframe of ${front}: what the front was and did, for its panel`);
+		const at = (id: string, path: string, message: string) => problems.push({ file: ATLAS_FILE_NAMES.frontlines, id, path: `properties.${path}`, message });
+		if (first.frontSummary === undefined) at(first.id, 'frontSummary', `required on the first keyframe of ${front}: what the front was and did, for its panel`);
 		for (const k of keyframes) {
-			if (k !== first && k.frontSummary !== undefined) at(k.id, `only the first keyframe of ${front} (${first.id}) gives its summary`);
+			if (k !== first && k.frontSummary !== undefined) at(k.id, 'frontSummary', `only the first keyframe of ${front} (${first.id}) gives its summary`);
+			if (k !== first && k.category !== undefined) at(k.id, 'category', `only the first keyframe of ${front} (${first.id}) gives its category`);
 		}
 	}
 	return problems;

@@ -58,6 +58,10 @@ describe('decodeAtlas', () => {
 		['an empty editorial note', (a) => (a.advances.features[0].properties.editorial = ' '), 'advances.geojson > advance-a > properties.editorial: must not be empty'],
 		['a first keyframe without the front summary', (a) => delete a.frontlines.features[0].properties.frontSummary, 'frontlines.geojson > front-a-1945-08-10 > properties.frontSummary: required on the first keyframe of front-a: what the front was and did, for its panel'],
 		['a front summary on a later keyframe', (a) => (a.frontlines.features[1].properties.frontSummary = 'Again.'), 'frontlines.geojson > front-a-1945-08-12 > properties.frontSummary: only the first keyframe of front-a (front-a-1945-08-10) gives its summary'],
+		['a front category on a later keyframe', (a) => (a.frontlines.features[1].properties.category = 'military'), 'frontlines.geojson > front-a-1945-08-12 > properties.category: only the first keyframe of front-a (front-a-1945-08-10) gives its category'],
+		['an empty zone category', (a) => (a.zones.features[0].properties.category = ''), 'zones.geojson > zone-a > properties.category: must not be empty'],
+		['a place rank of 0', (a) => (a.places.features[0].properties.rank = 0), 'places.geojson > town-a > properties.rank: a rank is 1 (labelled first) or more'],
+		['a place rank of 1.5', (a) => (a.places.features[0].properties.rank = 1.5), 'places.geojson > town-a > properties.rank: a rank is a whole number'],
 		['a variant that is the name itself', (a) => (a.places.features[0].properties.names[1].variants = ['Old A']), 'places.geojson > town-a > properties.names[1].variants[0]: "Old A" is already given for this name'],
 		['a variant given twice', (a) => (a.places.features[0].properties.names[1].variants = ['Olde A', 'Olde A']), 'places.geojson > town-a > properties.names[1].variants[1]: "Olde A" is already given for this name'],
 		['an empty list of variants', (a) => (a.places.features[0].properties.names[1].variants = []), 'places.geojson > town-a > properties.names[1].variants: leave variants out when there are none'],
@@ -79,7 +83,7 @@ describe('decodeAtlas', () => {
 		['a misspelt property of a front position', (a) => (a.frontlines.features[0].properties.positions[1].formaton = 'x'), 'frontlines.geojson > front-a-1945-08-10 > properties.positions[1].formaton: unknown property; did you mean "formation"?'],
 		['a misspelt property of a waypoint', (a) => (a.advances.features[0].properties.waypoints[0].dates = 'x'), 'advances.geojson > advance-a > properties.waypoints[0].dates: unknown property; did you mean "date"?'],
 		['a misspelt property of a derivation', (a) => (a.zones.features[0].properties.derivation.aproximate = true), 'zones.geojson > zone-a > properties.derivation.aproximate: unknown property; did you mean "approximate"?'],
-		['an unknown property like no other', (a) => (a.lines.features[0].properties.colour = 'red'), 'lines.geojson > line-a > properties.colour: unknown property; expected one of "name", "style", "start", "end", "summary", "sources", "derivation", "editorial"'],
+		['an unknown property like no other', (a) => (a.lines.features[0].properties.colour = 'red'), 'lines.geojson > line-a > properties.colour: unknown property; expected one of "name", "style", "category", "start", "end", "summary", "sources", "derivation", "editorial"'],
 		['an event at latitude 90', (a) => (a.events.features[0].geometry.coordinates = [127, 90]), 'events.geojson > event-a > geometry.coordinates[1]: latitude 90 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
 		['a place point at latitude -86', (a) => (a.places.features[0].geometry.coordinates = [127, -86]), 'places.geojson > town-a > geometry.coordinates[1]: latitude -86 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
 		['a front position at latitude 89', (a) => (a.frontlines.features[1].properties.positions[0].coordinates = [121, 89]), 'frontlines.geojson > front-a-1945-08-12 > properties.positions[0].coordinates[1]: latitude 89 lies beyond ±85.0511°, where the Web Mercator map ends: the map cannot draw it'],
@@ -213,9 +217,10 @@ describe('decodeAtlasFolder', () => {
 	});
 
 	const declarations: [string, (manifest: Json, atlas: Json) => void, string, 'warning' | undefined][] = [
-		['a category no event uses', (m) => m.categories.push({ id: 'naval', label: 'Naval' }), 'warning: atlas.json > categories[1].id: no event has category "naval"', 'warning'],
+		['a category no event uses', (m) => m.categories.push({ id: 'naval', label: 'Naval' }), 'warning: atlas.json > categories[1].id: no feature has category "naval"', 'warning'],
 		['a style no zone or line uses', (m) => (m.styles.spare = { label: 'Spare', color: '#000000' }), 'warning: atlas.json > styles.spare: no zone or line has style "spare"', 'warning'],
 		['a zone style the manifest does not declare', (_m, a) => (a.zones.features[0].properties.style = 'ocupied'), 'zones.geojson > zone-a > properties.style: no style "ocupied" in atlas.json; did you mean "occupied"?', undefined],
+		['an advance category no event has', (_m, a) => (a.advances.features[0].properties.category = 'militray'), 'advances.geojson > advance-a > properties.category: no event has category "militray" and atlas.json does not declare it; did you mean "military"?', undefined],
 		['a line style in a manifest without styles', (m, a) => { delete m.styles; a.zones.features[0].properties.style = undefined; }, 'lines.geojson > line-a > properties.style: no style "occupied" in atlas.json (it declares no styles)', undefined]
 	];
 
@@ -238,10 +243,20 @@ describe('decodeAtlasFolder', () => {
 
 	it('lets an event use a category the manifest does not declare', () => {
 		const { problems } = decodeAtlasFolder(folder((m, a) => {
+			m.categories[0].id = 'naval';
 			m.categories.push({ id: 'trade', label: 'Trade' });
 			a.events.features.push({ ...a.events.features[0], id: 'event-b', properties: { ...a.events.features[0].properties, category: 'trade' } });
 			a.events.features[0].properties.category = 'undeclared';
 		}));
-		expect(problems.map(formatProblem)).toEqual(['warning: atlas.json > categories[0].id: no event has category "military"']);
+		expect(problems.map(formatProblem)).toEqual(['warning: atlas.json > categories[0].id: no feature has category "naval"']);
+	});
+
+	it('counts the categories of fronts, advances and zones as used, fronts and advances military by default', () => {
+		const { problems } = decodeAtlasFolder(folder((m, a) => {
+			m.categories.push({ id: 'rule', label: 'Rule' });
+			a.zones.features[0].properties.category = 'rule';
+			a.events.features[0].properties.category = 'trade';
+		}));
+		expect(problems.map(formatProblem)).toEqual([]);
 	});
 });

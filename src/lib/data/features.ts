@@ -84,6 +84,7 @@ export const placeSchema = feature(
 		sources: sourcesSchema,
 		locationNote: text.optional(),
 		derivation: derivationSchema.optional(),
+		rank: z.number().int('a rank is a whole number').min(1, 'a rank is 1 (labelled first) or more').optional(),
 		...editorialShape
 	}).superRefine((p, ctx) => checkVariants(p.names, ctx)),
 	z.union([pointSchema, polygonSchema, multiPolygonSchema, z.null()])
@@ -100,7 +101,8 @@ export const placeSchema = feature(
 	return {
 		id, kind: p.kind, name: p.name, names, summary: p.summary, sources: p.sources, geometry,
 		...some('derivation', p.derivation),
-		...some('locationNote', p.locationNote)
+		...some('locationNote', p.locationNote),
+		...some('rank', p.rank)
 	};
 });
 
@@ -115,6 +117,7 @@ export const frontlineSchema = feature(
 		sources: sourcesSchema,
 		note: text.optional(),
 		frontSummary: text.optional(),
+		category: text.optional(),
 		...editorialShape
 	}),
 	lineStringSchema
@@ -122,7 +125,8 @@ export const frontlineSchema = feature(
 	id, front: p.front, frontName: p.frontName, date: p.date, sources: p.sources, geometry,
 	positions: p.positions.map(({ place, date, formation, coordinates }) => ({ place, date, formation, coordinates })),
 	...some('note', p.note),
-	...some('frontSummary', p.frontSummary)
+	...some('frontSummary', p.frontSummary),
+	...some('category', p.category)
 }));
 
 const waypoint = closedObject({ place: text, date: dateText.nullable() });
@@ -136,31 +140,35 @@ export const advanceSchema = feature(
 		waypoints: z.array(waypoint).min(1),
 		sources: sourcesSchema,
 		note: text.optional(),
+		category: text.optional(),
 		...editorialShape
 	}).superRefine(checkSpan),
 	lineStringSchema
 ).transform(({ id, properties: p, geometry }): Advance => ({
 	id, name: p.name, front: p.front, kind: p.kind, when: toSpan(p), sources: p.sources, geometry,
 	waypoints: p.waypoints.map(({ place, date }) => ({ place, date })),
-	...some('note', p.note)
+	...some('note', p.note),
+	...some('category', p.category)
 }));
 
 export const zoneSchema = feature(
 	closedObject({
-		name: text, kind: text, style: text.optional(), ...spanShape, summary: text, sources: sourcesSchema, derivation: derivationSchema, ...editorialShape
+		name: text, kind: text, style: text.optional(), category: text.optional(), ...spanShape, summary: text, sources: sourcesSchema, derivation: derivationSchema, ...editorialShape
 	}).superRefine(checkSpan),
 	z.union([polygonSchema, multiPolygonSchema])
 ).transform(({ id, properties: p, geometry }): Zone => ({
 	id, name: p.name, kind: p.kind, when: toSpan(p), summary: p.summary, sources: p.sources, derivation: p.derivation, geometry,
-	...some('style', p.style)
+	...some('style', p.style),
+	...some('category', p.category)
 }));
 
 export const lineSchema = feature(
 	closedObject({
-		name: text, style: text.optional(), ...spanShape, summary: text, sources: sourcesSchema, derivation: derivationSchema, ...editorialShape
+		name: text, style: text.optional(), category: text.optional(), ...spanShape, summary: text, sources: sourcesSchema, derivation: derivationSchema, ...editorialShape
 	}).superRefine(checkSpan),
 	z.union([lineStringSchema, multiLineStringSchema])
 ).transform(({ id, properties: p, geometry }): AtlasLine => ({
 	id, name: p.name, when: toSpan(p), summary: p.summary, sources: p.sources, derivation: p.derivation, geometry,
-	...some('style', p.style)
+	...some('style', p.style),
+	...some('category', p.category)
 }));

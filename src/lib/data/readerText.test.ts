@@ -64,6 +64,21 @@ describe('readerTextProblem', () => {
 		expect(readerTextProblem('summary', text)).toBeNull();
 	});
 
+	it.each([
+		['The treaty was signed on 1815-06-09.', '1815-06-09'],
+		['Accounts give 1815-06 only.', '1815-06'],
+		['Peace announced 20 Nov 1815.', '20 Nov 1815'],
+		['Signed 9 Sept. 1815 in Vienna.', '9 Sept. 1815'],
+		['The battle was fought Jun 18.', 'Jun 18'],
+		['Reports of Nov. 20 say so.', 'Nov. 20']
+	])('reports a date in another style than "18 June 1815": %s', (text, found) => {
+		expect(readerTextProblem('note', text)).toBe(`note writes a date as "${found}": write dates as the explorer does, "18 June 1815"`);
+	});
+
+	it.each(['Fought on 18 June 1815, in the war of 1812-1815.', 'A decree of June 1815; the line of 1950-53.', 'Its 2nd Army marched 1,850 km.'])('passes dates in the explorer\'s style: %s', (text) => {
+		expect(readerTextProblem('note', text)).toBeNull();
+	});
+
 	it('shortens a long address', () => {
 		const address = `https://example.org/${'a'.repeat(60)}`;
 		expect(readerTextProblem('summary', `At ${address}`)).toBe(`summary holds a web address ("${address.slice(0, 40)}…"): cite the work in the source list, and keep research notes in \`editorial\``);

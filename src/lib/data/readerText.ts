@@ -1,7 +1,8 @@
 /**
  * Turns the decoded atlas into the problems of its reader text: a field a reader sees (a summary, a
- * note, a title) that holds a web address or a word of how the atlas was made. Such notes belong in
- * the feature's `editorial` property and the work in its source list.
+ * note, a title) that holds a web address or a word of how the atlas was made (such notes belong in
+ * the feature's `editorial` property and the work in its source list), or a date in another style
+ * than the one the explorer writes.
  */
 import type { Atlas } from '../domain/atlas';
 import { ATLAS_FILE_NAMES } from './files';
@@ -31,6 +32,16 @@ export const RESEARCH_MARKERS: readonly RegExp[] = [
 	/\bgeodata\b/i
 ];
 
+/**
+ * Dates written in another style than the explorer's "18 June 1815": as ISO digits ("1815-06-18",
+ * "1815-06"), or with an abbreviated month ("18 Jun 1815", "Jun. 18").
+ */
+const OTHER_DATE_STYLES: readonly RegExp[] = [
+	/\b\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?\b/,
+	/\b\d{1,2} (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{3,4}\b/,
+	/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}\b/
+];
+
 /** What is wrong with a reader field `field` holding `text`, or null when it is clean. */
 export function readerTextProblem(field: string, text: string): string | null {
 	const address = WEB_ADDRESS.exec(text);
@@ -43,6 +54,10 @@ export function readerTextProblem(field: string, text: string): string | null {
 	for (const marker of RESEARCH_MARKERS) {
 		const found = marker.exec(text);
 		if (found) return `${field} mentions "${found[0]}": name the work in the source list, and keep research notes in \`editorial\``;
+	}
+	for (const style of OTHER_DATE_STYLES) {
+		const found = style.exec(text);
+		if (found) return `${field} writes a date as "${found[0]}": write dates as the explorer does, "18 June 1815"`;
 	}
 	return null;
 }

@@ -112,6 +112,11 @@ export interface Place {
 	derivation?: Derivation;
 	/** Where the point's coordinates come from, or why it stands where it does. */
 	locationNote?: string;
+	/**
+	 * How early its label is placed where labels collide: 1 first (a seat of government of the
+	 * period), then 2, 3…; a place without a rank comes after every ranked one.
+	 */
+	rank?: number;
 }
 
 /** One formation's reported position that a frontline keyframe passes through. */
@@ -134,6 +139,8 @@ export interface FrontlineKeyframe {
 	note?: string;
 	/** What the front was and did: given on its first keyframe only, it opens the front's panel. */
 	frontSummary?: string;
+	/** The front's category (an event category's id): given on its first keyframe only. */
+	category?: string;
 }
 
 export const ADVANCE_KINDS = ['ground', 'sea', 'airborne'] as const;
@@ -150,6 +157,8 @@ export interface Advance {
 	sources: Source[];
 	geometry: LineString;
 	note?: string;
+	/** An event category's id, so the category filters act on it too. */
+	category?: string;
 }
 
 export interface Zone {
@@ -163,6 +172,8 @@ export interface Zone {
 	geometry: Polygon | MultiPolygon;
 	/** A key into the manifest's `styles`: how the zone is drawn and named in the legend. */
 	style?: string;
+	/** An event category's id, so the category filters act on it too. */
+	category?: string;
 }
 
 export interface AtlasLine {
@@ -175,6 +186,8 @@ export interface AtlasLine {
 	geometry: LineString | MultiLineString;
 	/** A key into the manifest's `styles`: how the line is drawn and named in the legend. */
 	style?: string;
+	/** An event category's id, so the category filters act on it too. */
+	category?: string;
 }
 
 export interface Atlas {

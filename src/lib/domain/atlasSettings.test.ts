@@ -308,6 +308,20 @@ describe('atlasSettings: categories', () => {
 		expect(siege).toEqual({ id: 'siege', label: 'Siege', color: FALLBACK_COLORS[0] });
 	});
 
+	it('offers the categories of zones, fronts and advances too, after the events\' ones, without a dot in the legend', () => {
+		const zone: Zone = {
+			id: 'z', name: 'Z', kind: 'state', when: { start: historicalDate('1815-06-01'), end: null }, summary: '', sources: [], category: 'rule',
+			derivation: { method: 'test', approximate: false }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }
+		};
+		const advance: Advance = {
+			id: 'adv', name: 'A', front: 'f', kind: 'ground', when: { start: historicalDate('1815-06-01'), end: historicalDate('1815-06-03') },
+			waypoints: [{ place: 'P', date: null }], sources: [], geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] }
+		};
+		const settings = atlasSettings(compiled({ events: events.slice(0, 1), zones: [zone], advances: [advance] }), manifestOf(bare));
+		expect(settings.categories.map((c) => c.id)).toEqual(['trade', 'military', 'rule']);
+		expect(settings.legend.filter((e) => e.symbol === 'event').map((e) => e.label)).toEqual(['trade; larger while it is happening, fading after']);
+	});
+
 	it('gives every category its own colour, the undeclared ones too', () => {
 		for (const declared of [[], [{ id: 'siege', label: 'Siege', color: FALLBACK_COLORS[1] }], [{ id: 'battle', label: 'Battle', color: FALLBACK_COLORS[2] }, { id: 'siege', label: 'Siege' }]]) {
 			const colors = categoriesOf(declared).map((c) => c.color);

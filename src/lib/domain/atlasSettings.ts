@@ -142,7 +142,9 @@ export function atlasSettings(atlas: CompiledAtlas, manifest: AtlasManifest): At
 	// Without a start of its own the atlas opens on its first event in the default period.
 	const firstEvent = (range: DayRange) => atlas.features.find((f) => f.kind === 'event' && f.from !== null && f.from >= range.from && f.from < range.to)?.from;
 	const start = manifest.start?.start ?? firstEvent(presets[0]?.range ?? period) ?? firstEvent(period) ?? period.from;
-	const used = [...new Set(atlas.features.filter((f) => f.kind === 'event').map((f) => f.category ?? ''))];
+	// Events first, so the categories keep the order events give them; fronts, advances and shapes may add theirs.
+	const byEvents = (f: CompiledAtlas['features'][number]) => (f.kind === 'event' ? 0 : 1);
+	const used = [...new Set([...atlas.features].sort((a, b) => byEvents(a) - byEvents(b)).flatMap((f) => (f.kind === 'event' ? [f.category ?? ''] : f.category ? [f.category] : [])))];
 	const declared = manifest.categories ?? [];
 	const listed: { id: string; label: string; color?: string | undefined }[] = [
 		...declared.filter((c) => used.includes(c.id)),
@@ -174,7 +176,11 @@ export function atlasSettings(atlas: CompiledAtlas, manifest: AtlasManifest): At
 function legendOf(atlas: CompiledAtlas, manifest: AtlasManifest, categories: CategorySetting[]): LegendEntry[] {
 	const has = (kind: string) => atlas.features.some((f) => f.kind === kind);
 	const advanceKinds = new Set(atlas.features.flatMap((f) => (f.kind === 'advance' ? f.parts.map((p) => String(p.props['kind'])) : [])));
-	const entries: LegendEntry[] = categories.map((c) => ({ symbol: 'event', color: c.color, label: `${c.label}; larger while it is happening, fading after` }));
+	// A dot for each category of events; a category only fronts or zones have is drawn by their own symbols.
+	const eventCategories = new Set(atlas.features.flatMap((f) => (f.kind === 'event' ? [f.category ?? ''] : [])));
+	const entries: LegendEntry[] = categories
+		.filter((c) => eventCategories.has(c.id))
+		.map((c) => ({ symbol: 'event', color: c.color, label: `${c.label}; larger while it is happening, fading after` }));
 	if (has('front')) {
 		entries.push(
 			{ symbol: 'front', label: 'Front on a date sources give (keyframe): the forward positions they report, joined in the order of the formations along it, not a continuous line; arrows show the axes of advance' },

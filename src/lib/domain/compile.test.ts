@@ -346,7 +346,9 @@ describe('placeHeadline', () => {
 		['only its own name', [name('Town')], 'Town'],
 		['an undated other name', [name('Alias')], 'Town'],
 		['its own name, dated', [name('Town', '1910', '1945')], 'Town'],
-		['no names at all', [], 'Town']
+		['no names at all', [], 'Town'],
+		// Regression: "Old Town (1932 (uncertain) to 1945 (uncertain))" nested one bracket in another.
+		['a name of uncertain dates', [name('Old Town', '1932?', '1945?')], 'Town, called Old Town (perhaps 1932 to perhaps 1945)']
 	])('heads a city with %s: %s', (_, names, headline) => {
 		expect(placeHeadline(place(names))).toBe(headline);
 	});

@@ -100,12 +100,12 @@ function compileStanding(s: Zone | AtlasLine, kind: 'zone' | 'line'): AtlasFeatu
 			? [`${km(g.type === 'LineString' ? length(lineString(g.coordinates)) : length(multiLineString(g.coordinates)))} long.`]
 			: [];
 	const detail: Detail = {
-		...emptyDetail(ref, kind, s.name), when, from, to, summary: s.summary, sources: s.sources, facts, bbox: box,
+		...emptyDetail(ref, kind, s.name), when, from, to, category: s.category ?? null, summary: s.summary, sources: s.sources, facts, bbox: box,
 		notes: [{ label: 'Shape', text: `${s.derivation.method}${s.derivation.approximate ? ' (approximate boundary)' : ''}.` }]
 	};
 	const props = { ref: `feature:${s.id}`, label: s.name, what: KIND_NAMES[kind], id: s.id, style: s.style ?? '', ...('kind' in s ? { kind: s.kind } : {}) };
 	return {
-		kind, id: s.id, ref, label: s.name, from, to, hold: false, when, category: null, tags: [], listed: true, place: '', names: [], at: middle(box), detail,
+		kind, id: s.id, ref, label: s.name, from, to, hold: false, when, category: s.category ?? null, tags: [], listed: true, place: '', names: [], at: middle(box), detail,
 		parts: [{ source: kind === 'zone' ? 'zones' : 'lines', from, to, hold: false, geometry: s.geometry, props }]
 	};
 }

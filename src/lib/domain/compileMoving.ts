@@ -15,6 +15,9 @@ import { spanInWords } from './spanWords';
 
 type Box = [number, number, number, number];
 
+/** The category of a front or an axis of advance whose data gives none: both are military by nature. */
+export const MOVING_CATEGORY = 'military';
+
 export const km = (n: number): string => `${Math.round(n).toLocaleString('en-GB')} km`;
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 export const boxOf = (g: Geometry): Box => bbox(g) as Box;
@@ -45,6 +48,7 @@ export function compileFronts(frontlines: readonly FrontlineKeyframe[]): AtlasFe
 		const when = spanInWords({ start: first.date, end: keyframes.at(-1)!.date });
 		const { states, ghosts } = frontStates(keyframes);
 		const last = states.at(-1);
+		const category = first.category ?? MOVING_CATEGORY;
 		const parts: MapPart[] = [];
 		const base = { ref: `front:${frontId}`, label: name, front: frontId };
 		for (const s of states) {
@@ -59,10 +63,10 @@ export function compileFronts(frontlines: readonly FrontlineKeyframe[]): AtlasFe
 		const box = union(keyframes.map((k) => boxOf(k.geometry)));
 		const from = first.date.start;
 		const to = keyframes.at(-1)!.date.start + 1;
-		const detail: Detail = { ...emptyDetail(ref, 'front', name), when, from, to, bbox: box, positions: keyframes.map((k) => k.id) };
+		const detail: Detail = { ...emptyDetail(ref, 'front', name), when, from, to, category, bbox: box, positions: keyframes.map((k) => k.id) };
 		// The panel opens with what the front was and did; each keyframe keeps its own note.
 		detail.summary = keyframes.find((k) => k.frontSummary)?.frontSummary ?? '';
-		out.push({ kind: 'front', id: frontId, ref, label: name, from, to, hold: true, when, category: null, tags: [], listed: true, place: '', names: [], at: middle(box), detail, parts });
+		out.push({ kind: 'front', id: frontId, ref, label: name, from, to, hold: true, when, category, tags: [], listed: true, place: '', names: [], at: middle(box), detail, parts });
 		keyframes.forEach((k, i) => {
 			const previous = keyframes[i - 1];
 			const facts = [`A position given by sources: the line joins ${k.positions.map((p) => `${p.place} (${p.formation}, ${historicalDateInWords(p.date)})`).join('; ')}.`];
@@ -92,6 +96,7 @@ export function compileAdvance(a: Advance): AtlasFeature {
 	const ref: Ref = { kind: 'feature', id: a.id };
 	const { from, to } = spanDays(a.when);
 	const when = spanInWords(a.when);
+	const category = a.category ?? MOVING_CATEGORY;
 	const parts: MapPart[] = [];
 	const base = { ref: `feature:${a.id}`, label: a.name, what: KIND_NAMES.advance, id: a.id, kind: a.kind };
 	for (const s of advanceStates(a)) {
@@ -103,7 +108,7 @@ export function compileAdvance(a: Advance): AtlasFeature {
 	const box = boxOf(a.geometry);
 	const days = to - from;
 	const detail: Detail = {
-		...emptyDetail(ref, 'advance', a.name), when, from, to, bbox: box, sources: a.sources,
+		...emptyDetail(ref, 'advance', a.name), when, from, to, category, bbox: box, sources: a.sources,
 		summary: `An axis of advance (${ADVANCE_MANNER[a.kind]}) through ${a.waypoints.map((w) => w.place).join(', ')}.`,
 		facts: [
 			`${km(total)} from ${a.waypoints[0]?.place ?? 'its start'} to the end of the route, in ${days} day${days === 1 ? '' : 's'}: about ${km(total / days)} a day.`,
@@ -111,5 +116,5 @@ export function compileAdvance(a: Advance): AtlasFeature {
 		],
 		notes: a.note ? [{ label: 'Note', text: a.note }] : []
 	};
-	return { kind: 'advance', id: a.id, ref, label: a.name, from, to, hold: true, when, category: null, tags: [], listed: true, place: '', names: [], at: middle(box), detail, parts };
+	return { kind: 'advance', id: a.id, ref, label: a.name, from, to, hold: true, when, category, tags: [], listed: true, place: '', names: [], at: middle(box), detail, parts };
 }

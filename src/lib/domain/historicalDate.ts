@@ -221,11 +221,15 @@ function between(first: Day, last: Day, precision: Precision): string {
 	return `between ${dayAtPrecision(first, precision)} and ${to}`;
 }
 
-/** A date in words at its precision, with its qualifiers: "about 18 June 1815". */
+/**
+ * A date in words at its precision, with its qualifiers as words before it: "about 18 June 1815",
+ * "perhaps 18 June 1815", "perhaps about June 1815". Never in brackets, so that a date set in a
+ * bracketed period ("Christiania (perhaps 1624 to 1924)") never nests one bracket in another.
+ */
 export function historicalDateInWords(date: HistoricalDate): string {
 	const core = date.unspecified
 		? between(date.start, date.end - 1, date.precision)
 		: dayAtPrecision(date.start, date.precision);
 	const about = date.approximate ? `about ${core}` : core;
-	return date.uncertain ? `${about} (uncertain)` : about;
+	return date.uncertain ? `perhaps ${about}` : about;
 }

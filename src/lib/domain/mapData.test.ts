@@ -5,7 +5,7 @@ import { compileAtlas } from './compile';
 import { DATED_SOURCES } from './feature';
 import { historicalDate } from './historicalDate';
 import { OPEN_END } from './timeline';
-import { appendMapData, mapData, placeLabels } from './mapData';
+import { appendMapData, mapData, placeLabels, UNRANKED } from './mapData';
 
 
 const day = (text: string) => historicalDate(text).start;
@@ -67,6 +67,22 @@ describe('mapData', () => {
 		expect(timetable.events).toHaveLength(events.length);
 	});
 
+	it('gives the category filters the category of every part of the other sources: fronts and advances military unless they say, shapes their own or none', () => {
+		expect(new Set(timetable.categories.fronts)).toEqual(new Set(['military']));
+		expect(new Set(timetable.categories.advances)).toEqual(new Set(['military']));
+		expect(timetable.categories.zones).toEqual(['']);
+		const said = mapData(compileAtlas({
+			...atlas,
+			zones: atlas.zones.map((z) => ({ ...z, category: 'politics' })),
+			advances: atlas.advances.map((a) => ({ ...a, category: 'trade' })),
+			frontlines: atlas.frontlines.map((k, i) => (i === 0 ? { ...k, category: 'politics' } : k))
+		})).timetable;
+		expect(said.categories.zones).toEqual(['politics']);
+		expect(new Set(said.categories.advances)).toEqual(new Set(['trade']));
+		expect(new Set(said.categories.fronts)).toEqual(new Set(['politics']));
+		for (const s of ['zones', 'lines', 'advances', 'fronts'] as const) expect(said.categories[s]).toHaveLength(sources[s].features.length);
+	});
+
 	it('dates events, zones and lines by their spans: one with no end stands to the far future', () => {
 		const props = (name: (typeof DATED_SOURCES)[number], id: string) => sources[name].features.find((f) => f.properties['id'] === id)!.properties;
 		expect(props('events', 'event-a')).toMatchObject({ from: day('1945-08-21'), to: day('1945-08-23'), hold: true, ref: 'event:event-a', category: 'military' });
@@ -121,6 +137,13 @@ describe('placeLabels', () => {
 		]);
 		expect(labels.features[0]!.properties).toMatchObject({ label: 'A', what: 'place', kind: 'city' });
 	});
+
+	it('gives each label its place\'s rank, and a place without one a rank after every ranked place', () => {
+		const ranked = [{ ...places[0]!, rank: 1 }, { ...places[1]!, rank: 3 }, places[4]!];
+		const labels = placeLabels(ranked, day('1945-08-09'));
+		expect(labels.features.map((f) => [f.properties['id'], f.properties['rank']])).toEqual([['a', 1], ['b', 3], ['e', UNRANKED]]);
+		expect(UNRANKED).toBeGreaterThan(100);
+	});
 });
 
 describe('appendMapData', () => {
@@ -138,6 +161,9 @@ describe('appendMapData', () => {
 		const n = sources.events.features.length;
 		expect(both.timetable.events[n + 1]).toEqual(timetable.events[1]);
 		expect(both.timetable.events).toHaveLength(2 * n);
+		const advances = sources.advances.features.length;
+		expect(both.timetable.categories.advances).toEqual([...timetable.categories.advances, ...timetable.categories.advances]);
+		expect(both.timetable.categories.advances).toHaveLength(2 * advances);
 	});
 
 	it('leaves the base untouched', () => {

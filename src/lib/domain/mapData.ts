@@ -14,18 +14,26 @@ type Collection<G extends Geometry = Geometry> = FeatureCollection<G, PartProps>
 /** The map's dated sources, by name: each is served as /atlas/<name>.geojson. */
 export type AtlasSources = Record<DatedSource, Collection>;
 
+/** The dated sources other than events: fronts, advances, zones and lines. */
+export type ShapeSource = Exclude<DatedSource, 'events'>;
+
 /** Each dated feature of a source, by id: [id, from, to, hold (1 or 0)]. */
 export interface Timetable {
 	rows: Record<DatedSource, [number, Day, Day, number][]>;
 	/** Each event's category and hashtags, by id: the filters act on them. */
 	events: { category: string; tags: string[] }[];
+	/** The category of each feature of the other sources, by id ('' for none): the category filters act on them too. */
+	categories: Record<ShapeSource, string[]>;
 }
+
+const SHAPE_SOURCES = DATED_SOURCES.filter((s): s is ShapeSource => s !== 'events');
 
 /** The dated sources and their time table. */
 export function mapData(atlas: CompiledAtlas): { sources: AtlasSources; timetable: Timetable } {
 	const sources = Object.fromEntries(DATED_SOURCES.map((s) => [s, { type: 'FeatureCollection', features: [] }])) as unknown as AtlasSources;
 	const rows = Object.fromEntries(DATED_SOURCES.map((s) => [s, []])) as unknown as Timetable['rows'];
 	const events: Timetable['events'] = [];
+	const categories = Object.fromEntries(SHAPE_SOURCES.map((s) => [s, []])) as unknown as Timetable['categories'];
 	for (const feature of atlas.features) {
 		for (const part of feature.parts) {
 			const list = sources[part.source].features;
@@ -34,12 +42,19 @@ export function mapData(atlas: CompiledAtlas): { sources: AtlasSources; timetabl
 			list.push({ type: 'Feature', id, properties: { ...part.props, from: part.from, to: part.to, hold: part.hold }, geometry: part.geometry });
 			rows[part.source].push([id, part.from, part.to, part.hold ? 1 : 0]);
 			if (part.source === 'events') events[id] = { category: feature.category ?? '', tags: feature.tags };
+			else categories[part.source][id] = feature.category ?? '';
 		}
 	}
-	return { sources, timetable: { rows, events } };
+	return { sources, timetable: { rows, events, categories } };
 }
 
-/** A place label: its usual name, and the name it had on the reference day if that differed. */
+/** The `rank` of a place label whose place has none: after every ranked place. */
+export const UNRANKED = 1000;
+
+/**
+ * A place label: its usual name, the name it had on the reference day if that differed, and its rank
+ * (the place's, or {@link UNRANKED}), by which the map places colliding labels, lowest first.
+ */
 export function placeLabels(places: readonly Place[], day: Day): Collection<Point> {
 	const features: Feature<Point, PartProps>[] = [];
 	for (const place of places) {
@@ -47,7 +62,10 @@ export function placeLabels(places: readonly Place[], day: Day): Collection<Poin
 		features.push({
 			type: 'Feature',
 			id: features.length,
-			properties: { ref: `place:${place.id}`, label: place.name, what: 'place', id: place.id, name: place.name, period: periodName(place.name, place.names, day) ?? '', kind: place.kind },
+			properties: {
+				ref: `place:${place.id}`, label: place.name, what: 'place', id: place.id, name: place.name, period: periodName(place.name, place.names, day) ?? '', kind: place.kind,
+				rank: place.rank ?? UNRANKED
+			},
 			geometry: place.geometry
 		});
 	}
@@ -66,7 +84,8 @@ export function appendMapData(base: { sources: AtlasSources; timetable: Timetabl
 		sources[s] = { type: 'FeatureCollection', features: [...base.sources[s].features, ...more.sources[s].features.map((f) => ({ ...f, id: Number(f.id) + offset }))] };
 		rows[s] = [...base.timetable.rows[s], ...more.timetable.rows[s].map(([id, from, to, hold]): [number, Day, Day, number] => [id + offset, from, to, hold])];
 	}
-	// Every feature of the events source has its entry, so the lists line up as the sources do.
+	// Every feature of every source has its entry, so the lists line up as the sources do.
 	const events = [...base.timetable.events, ...more.timetable.events];
-	return { sources, timetable: { rows, events } };
+	const categories = Object.fromEntries(SHAPE_SOURCES.map((s) => [s, [...base.timetable.categories[s], ...more.timetable.categories[s]]])) as unknown as Timetable['categories'];
+	return { sources, timetable: { rows, events, categories } };
 }

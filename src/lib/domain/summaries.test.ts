@@ -40,9 +40,9 @@ describe('listItems', () => {
 	it.each([
 		['event', 'event-a', { label: 'Event A', from: day('1945-08-21'), to: day('1945-08-23'), hold: true, when: '21–22 August 1945', category: 'military', tags: ['#Test'], place: 'Region B' }],
 		['event', 'late', { label: 'Event late', category: 'trade', tags: ['#Late'], place: 'Town A' }],
-		['front', 'front-a', { label: 'Front A', from: day('1945-08-10'), to: day('1945-08-13'), hold: true, when: '10–12 August 1945', category: null, place: '' }],
+		['front', 'front-a', { label: 'Front A', from: day('1945-08-10'), to: day('1945-08-13'), hold: true, when: '10–12 August 1945', category: 'military', place: '' }],
 		['advance', 'advance-a', { label: 'Advance A', from: day('1945-08-09'), to: day('1945-08-21'), hold: true, when: '9–20 August 1945' }],
-		['zone', 'zone-a', { label: 'Zone A', from: day('1945-08-01'), to: day('1948-09-10'), hold: false }],
+		['zone', 'zone-a', { label: 'Zone A', from: day('1945-08-01'), to: day('1948-09-10'), hold: false, category: null }],
 		['line', 'line-a', { label: 'Line A', from: day('1945-08-15'), to: OPEN_END, hold: false, when: 'from 15 August 1945' }]
 	] as const)('names the %s %s as the list shows it', (kind, id, fields) => {
 		const item = list.find((i) => i.ref.id === id)!;

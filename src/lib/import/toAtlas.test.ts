@@ -43,6 +43,10 @@ describe('toAtlas', () => {
 		expect(atlas.events[1]).toMatchObject({ summary: '', category: 'My campaign', tags: [], sources: [] });
 		expect(atlas.zones[0]!.derivation).toEqual({ method: 'As drawn in My campaign', approximate: false });
 	});
+
+	it('puts lines and zones in a category as events, so the category filters act on them', () => {
+		expect([...atlas.lines, ...atlas.zones].map((f) => f.category)).toEqual(['My campaign', 'My campaign', 'My campaign']);
+	});
 });
 
 describe('compileAtlas(toAtlas(...))', () => {

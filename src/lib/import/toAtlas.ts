@@ -39,9 +39,10 @@ export function featureIds(records: readonly ImportedRecord[], layerId: string):
 const withNote = (r: ImportedRecord): string => [r.text, r.dateNote].filter(Boolean).join(' ');
 
 /**
- * The atlas of one imported layer. An event's category is the file's, or the layer's name when the
- * file gives none; events name no places (an imported file has no gazetteer). A line or a zone with
- * no end stands on from its start, as standingDays reads it.
+ * The atlas of one imported layer. A feature's category is the file's, or the layer's name when the
+ * file gives none, so the category filters act on its zones and lines as on its events. Events name
+ * no places (an imported file has no gazetteer). A line or a zone with no end stands on from its
+ * start, as standingDays reads it.
  */
 export function toAtlas(records: readonly ImportedRecord[], layer: LayerName): Atlas {
 	const atlas: Atlas = { events: [], places: [], frontlines: [], advances: [], zones: [], lines: [] };
@@ -57,10 +58,10 @@ export function toAtlas(records: readonly ImportedRecord[], layer: LayerName): A
 			};
 			atlas.events.push(event);
 		} else if (g.type === 'LineString' || g.type === 'MultiLineString') {
-			const line: AtlasLine = { id, name: r.title, when: r.when, summary: withNote(r), sources: r.sources, derivation, geometry: g };
+			const line: AtlasLine = { id, name: r.title, when: r.when, summary: withNote(r), sources: r.sources, derivation, geometry: g, category: r.category || layer.name };
 			atlas.lines.push(line);
 		} else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-			const zone: Zone = { id, name: r.title, kind: 'area', when: r.when, summary: withNote(r), sources: r.sources, derivation, geometry: g };
+			const zone: Zone = { id, name: r.title, kind: 'area', when: r.when, summary: withNote(r), sources: r.sources, derivation, geometry: g, category: r.category || layer.name };
 			atlas.zones.push(zone);
 		}
 	});

@@ -7,7 +7,8 @@ const point = (id: number): FeatureCollection['features'][number] => ({ type: 'F
 const collection = (...ids: number[]): FeatureCollection => ({ type: 'FeatureCollection', features: ids.map(point) });
 const table = (events: number): Timetable => ({
 	rows: { zones: [], lines: [], advances: [], fronts: [], events: Array.from({ length: events }, (_, id): [number, number, number, number] => [id, 10, 20, 1]) },
-	events: Array.from({ length: events }, () => ({ category: 'c', tags: [] }))
+	events: Array.from({ length: events }, () => ({ category: 'c', tags: [] })),
+	categories: { zones: [], lines: [], advances: [], fronts: [] }
 });
 
 describe('collectionProblem', () => {
@@ -33,7 +34,9 @@ describe('timetableProblem', () => {
 		[{ rows: { ...table(0).rows, fronts: undefined }, events: [] }, 'it has no rows for "fronts"'],
 		[{ rows: { ...table(0).rows, events: [[0, 1, 2]] }, events: [] }, 'its row 0 of "events" is not [id, from, to, hold]'],
 		[{ rows: { ...table(0).rows, events: [[0, 1, 2, '1']] }, events: [] }, 'its row 0 of "events" is not [id, from, to, hold]'],
-		[{ rows: table(0).rows }, 'it has no "events" list']
+		[{ rows: table(0).rows }, 'it has no "events" list'],
+		[{ rows: table(0).rows, events: [] }, 'it has no "categories"'],
+		[{ rows: table(0).rows, events: [], categories: { ...table(0).categories, zones: 'x' } }, 'it has no categories for "zones"']
 	])('%j: %s', (value, problem) => {
 		expect(timetableProblem(value)).toBe(problem);
 	});

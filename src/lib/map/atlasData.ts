@@ -46,7 +46,10 @@ export function timetableProblem(value: unknown): string | null {
 		if (bad >= 0) return `its row ${bad} of "${source}" is not [id, from, to, hold]`;
 	}
 	if (!Array.isArray(value['events'])) return 'it has no "events" list';
-	return null;
+	const categories = value['categories'];
+	if (!isRecord(categories)) return 'it has no "categories"';
+	const missing = DATED_SOURCES.find((s) => s !== 'events' && !Array.isArray(categories[s]));
+	return missing ? `it has no categories for "${missing}"` : null;
 }
 
 /**

@@ -2,7 +2,8 @@
  * The benchmark's and the browser tests' hooks into a live map (only with `?bench` in the page URL):
  * a repaint that changes nothing (the floor of a step), a wait for an idle map, the baseline way of
  * scrubbing (OpenHistoricalMap's, which rewrites every dated layer's filter with setFilter on each
- * step instead of setting feature-states), and new data at run time. The benchmark drives the baseline itself: the explorer's own path has no trace of it.
+ * step instead of setting feature-states), new data at run time, and the labels a layer shows. The
+ * benchmark drives the baseline itself: the explorer's own path has no trace of it.
  */
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Day } from '../domain/day';
@@ -62,6 +63,8 @@ export interface BenchHooks {
 	setFilter(date: Day): Promise<void>;
 	/** Hands the map new data, resolved once it is drawn. */
 	setAtlas(data: AtlasData): Promise<void>;
+	/** The names a symbol layer shows now: the labels the map placed, not those a collision hid. */
+	labels(layer: string): string[];
 }
 
 /** The hooks on one map view. */
@@ -85,7 +88,8 @@ export function benchHooks(host: BenchHost): BenchHooks {
 			applyBySetFilter(map, filters, { ...host.time(), date }, map.getGlobalState());
 			return drawn('idle');
 		},
-		setAtlas: (data) => host.setAtlas(data)
+		setAtlas: (data) => host.setAtlas(data),
+		labels: (layer) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties['name'] ?? ''))
 	};
 }
 

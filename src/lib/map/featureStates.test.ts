@@ -17,7 +17,8 @@ const table: Timetable = {
 	events: [
 		{ category: 'military', tags: ['#KoreanDivision', '#RedArmyAdvance'] },
 		{ category: 'political', tags: ['#Korean'] }
-	]
+	],
+	categories: { fronts: ['military'], advances: [], zones: [''], lines: [] }
 };
 const at = (date: number) => ({ date, view: 'history' as const, windowDays: 7 });
 
@@ -60,15 +61,26 @@ describe('FeatureStates', () => {
 		}
 	});
 
-	it('hides the events the filters leave out, and only events', () => {
+	it('hides what the category filters leave out, fronts as well as events; a zone with no category only while a box is ticked', () => {
+		const states = new FeatureStates(table);
+		states.update(at(101));
+		expect(states.update(at(101), { categories: ['political'], tag: '' })).toEqual([
+			{ source: 'events', id: 0, s: 0 },
+			{ source: 'fronts', id: 0, s: 0 },
+			{ source: 'zones', id: 0, s: 0 }
+		]);
+		expect(states.update(at(101), { categories: ['military'], tag: '' })).toEqual([
+			{ source: 'events', id: 0, s: 1 },
+			{ source: 'fronts', id: 0, s: 1 }
+		]);
+		expect(states.update(at(101))).toEqual([{ source: 'zones', id: 0, s: 1 }]);
+	});
+
+	it('hides the events a hashtag leaves out, and leaves the fronts and zones drawn', () => {
 		const states = new FeatureStates(table);
 		states.update(at(110));
-		expect(states.update(at(110), { categories: ['political'], tag: '' })).toEqual([{ source: 'events', id: 0, s: 0 }]);
 		// '#Korean' is not a prefix match for '#KoreanDivision'.
-		expect(states.update(at(110), { categories: [], tag: '#KoreanDivision' })).toEqual([
-			{ source: 'events', id: 0, s: 0.75 },
-			{ source: 'events', id: 1, s: 0 }
-		]);
+		expect(states.update(at(110), { categories: [], tag: '#KoreanDivision' })).toEqual([{ source: 'events', id: 1, s: 0 }]);
 		expect(states.shown('zones', 0)).toBe(true);
 		expect(states.update(at(110))).toEqual([{ source: 'events', id: 1, s: 1 }]);
 	});

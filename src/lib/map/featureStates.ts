@@ -1,11 +1,11 @@
 /**
- * Turns a date and the event filters into the feature-state of every dated map feature (`s`: how
- * strongly it is drawn, 0 when hidden), and keeps only the changes: a step of the slider, or a new
+ * Turns a date and the filters into the feature-state of every dated map feature (`s`: how strongly
+ * it is drawn, 0 when hidden), and keeps only the changes: a step of the slider, or a new
  * filter, touches the features that appear, end or fade, and never makes the worker re-parse a tile.
  */
-import { NO_FILTERS, passesFilters, type EventFilters } from '../domain/filters';
+import { inCategories, NO_FILTERS, passesFilters, type EventFilters } from '../domain/filters';
 import { strength, type TimeSettings } from '../domain/timeline';
-import type { Timetable } from '../domain/mapData';
+import type { ShapeSource, Timetable } from '../domain/mapData';
 
 /** One feature whose state changes: its source, id and new strength. */
 export interface StateChange {
@@ -30,7 +30,10 @@ export class FeatureStates {
 			const current = this.current.get(source)!;
 			for (let i = 0; i < rows.length; i++) {
 				const [id, from, to, hold] = rows[i]!;
-				const filtered = source === 'events' && !passesFilters(this.table.events[id] ?? { category: '', tags: [] }, filters);
+				const filtered =
+					source === 'events'
+						? !passesFilters(this.table.events[id] ?? { category: '', tags: [] }, filters)
+						: !inCategories(this.table.categories[source as ShapeSource][id] ?? '', filters);
 				const s = filtered ? 0 : strength({ from, to, hold: hold === 1 }, time);
 				if (current[i] !== s) {
 					current[i] = s;

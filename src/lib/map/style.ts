@@ -98,7 +98,9 @@ const placeLayers = (kinds: readonly string[]): LayerSpecification[] => [
 			'text-anchor': 'left',
 			'text-offset': [0.6, 0],
 			'text-justify': 'left',
-			'text-max-width': 10
+			'text-max-width': 10,
+			// Where labels collide, the place the data ranks first keeps its label (a capital before its port).
+			'symbol-sort-key': ['get', 'rank']
 		},
 		paint: { 'text-color': PALETTE.placeLabel, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.2 }
 	}
