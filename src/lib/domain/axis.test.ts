@@ -8,7 +8,14 @@ describe('axisTicks', () => {
 	it('labels days for a month', () => {
 		const ticks = axisTicks(day('1945-08-01'), day('1945-09-01'));
 		expect(ticks).toHaveLength(31);
-		expect(ticks.filter((t) => t.label).map((t) => t.label)).toEqual(['1 Aug', '8', '15', '22', '29']);
+		expect(ticks.filter((t) => t.label).map((t) => t.label)).toEqual(['1 Aug', '8 Aug', '15 Aug', '22 Aug', '29 Aug']);
+	});
+
+	it('gives every day label its month, on a zoomed axis that holds no first of the month too', () => {
+		const labels = (a: string, b: string) => axisTicks(day(a), day(b)).filter((t) => t.label).map((t) => t.label);
+		expect(labels('1815-06-10', '1815-06-30')).toEqual(['15 Jun', '22 Jun', '29 Jun']);
+		expect(labels('1815-06-10', '1815-08-05')).toEqual(['15 Jun', '1 Jul', '15 Jul', '1 Aug']);
+		expect(labels('1815-06-16', '1815-06-20')).toEqual(['16 Jun', '17 Jun', '18 Jun', '19 Jun']);
 	});
 
 	it('labels months for two months and more, years at January', () => {
@@ -27,7 +34,7 @@ describe('axisTicks', () => {
 describe('histogram, snapping and stepping between events', () => {
 	const events = [day('1945-08-09'), day('1945-08-09'), day('1945-08-21'), day('1948-09-09')];
 
-	it('counts events per bin, ignoring those outside the range', () => {
+	it('counts events per bin, not days (a day on which two begin counts two), and none outside the range', () => {
 		expect(histogram(events, day('1945-08-01'), day('1945-09-01'), 31)[8]).toBe(2);
 		expect(histogram(events, day('1945-08-01'), day('1945-09-01'), 31).reduce((a, b) => a + b)).toBe(3);
 	});

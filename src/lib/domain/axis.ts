@@ -16,15 +16,19 @@ const YEAR_STEPS = [1, 5, 10, 25, 50, 100, 250, 500, 1000] as const;
 
 const shortMonth = (m: number) => MONTH_NAMES[m - 1]!.slice(0, 3);
 
-/** Ticks for [from, to): days for a span up to ~2 months, months up to ~4 years, else years. */
+/**
+ * Ticks for [from, to): days for a span up to ~2 months, months up to ~4 years, else years. A day's
+ * label carries its month ("8 Aug"): a zoomed axis may show no first of the month to read it from.
+ */
 export function axisTicks(from: Day, to: Day): Tick[] {
 	const span = to - from;
 	const ticks: Tick[] = [];
 	if (span <= 70) {
 		for (let d = from; d < to; d++) {
 			const { day, month } = civilFromDay(d);
-			const labelled = day === 1 || (span <= 40 ? [8, 15, 22, 29].includes(day) : day === 15);
-			ticks.push({ day: d, label: day === 1 ? `1 ${shortMonth(month)}` : labelled ? String(day) : '', major: day === 1 });
+			// Every day of a week or less; else a few fixed days of each month, so labels never crowd.
+			const labelled = span <= 7 || day === 1 || (span <= 40 ? [8, 15, 22, 29].includes(day) : day === 15);
+			ticks.push({ day: d, label: labelled ? `${day} ${shortMonth(month)}` : '', major: day === 1 });
 		}
 		return ticks;
 	}
@@ -60,7 +64,10 @@ export function axisTicks(from: Day, to: Day): Tick[] {
 	return ticks;
 }
 
-/** How many event days fall in each of `bins` equal parts of [from, to). */
+/**
+ * How many events begin in each of `bins` equal parts of [from, to): `days` holds each event's first
+ * day, once per event, so a day on which three events begin counts three.
+ */
 export function histogram(days: readonly Day[], from: Day, to: Day, bins: number): number[] {
 	const counts = new Array<number>(bins).fill(0);
 	for (const d of days) {

@@ -1,19 +1,36 @@
 /**
- * Turns a move from one date to another into words for screen readers: which events began, and
- * how far each front moved ("2 events began: …; 1st Far Eastern Front moved 40 km").
+ * Turns a move from one date to another into words for screen readers: the days it covers, which
+ * events began on them and how far each front moved ("20–25 June 1815: 2 events began: …").
  */
 import type { Day } from './day';
-import { dayInWords } from './day';
+import { civilFromDay, dayInWords, MONTH_NAMES, yearInWords } from './day';
 import type { FrontDay, ListItem } from './summaries';
 
-/** What changed between `from` and `to` (either direction), in one or two sentences. */
+/** Days `first` to `last` (both included) in words: "18 June 1815", "16–18 June 1815", "30 May to 2 June 1815". */
+export function daysInWords(first: Day, last: Day): string {
+	if (first === last) return dayInWords(first);
+	const a = civilFromDay(first);
+	const b = civilFromDay(last);
+	const tail = `${MONTH_NAMES[b.month - 1]} ${yearInWords(b.year)}`;
+	if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${tail}`;
+	if (a.year === b.year) return `${a.day} ${MONTH_NAMES[a.month - 1]} to ${b.day} ${tail}`;
+	return `${dayInWords(first)} to ${dayInWords(last)}`;
+}
+
+/**
+ * What changed between `from` and `to` (either direction), in one or two sentences. Going forward,
+ * it names every day it sums up (those after `from`, up to `to`), and over several days each event's
+ * own date: an announcement made after a few days of playback never dates them all to the last.
+ */
 export function describeChange(events: readonly ListItem[], fronts: readonly FrontDay[], from: Day, to: Day): string {
 	if (to < from) return `Back to ${dayInWords(to)}.`;
+	const several = to - from > 1;
 	const parts: string[] = [];
-	const began = events.filter((e) => e.from > from && e.from <= to);
-	if (began.length === 1) parts.push(`1 event began: ${began[0]!.label}`);
+	const began = events.filter((e) => e.from > from && e.from <= to).sort((a, b) => a.from - b.from);
+	const named = (e: ListItem) => (several ? `${e.label} (${dayInWords(e.from)})` : e.label);
+	if (began.length === 1) parts.push(`1 event began: ${named(began[0]!)}`);
 	else if (began.length > 1) {
-		const shown = began.slice(0, 3).map((e) => e.label).join('; ');
+		const shown = began.slice(0, 3).map(named).join('; ');
 		parts.push(`${began.length} events began: ${shown}${began.length > 3 ? `; and ${began.length - 3} more` : ''}`);
 	}
 	const moved = new Map<string, { name: string; km: number }>();
@@ -25,5 +42,5 @@ export function describeChange(events: readonly ListItem[], fronts: readonly Fro
 	}
 	for (const { name, km } of moved.values()) parts.push(`${name} moved ${km} km`);
 	const body = parts.length ? parts.join('; ') : 'nothing began';
-	return `${dayInWords(to)}: ${body}.`;
+	return `${daysInWords(Math.min(from + 1, to), to)}: ${body}.`;
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodedFixture, testSource as source, type Fixture } from '../data/fixtures/decoded';
-import { describeChange } from './change';
 import { compileAtlas } from './compile';
 import { KIND_NAMES, refKey, type CompiledAtlas } from './feature';
 import { historicalDate } from './historicalDate';
-import { frontDays, listItems, spans, type FrontDay, type ListItem } from './summaries';
+import { frontDays, listItems, spans } from './summaries';
 import { OPEN_END } from './timeline';
 
 type Json = Record<string, unknown>;
@@ -98,33 +97,5 @@ describe('frontDays', () => {
 		expect(moved[2]).toBeGreaterThan(30);
 		expect(moved[3]).toBe(0);
 		expect(moved.every(Number.isInteger)).toBe(true);
-	});
-});
-
-describe('describeChange', () => {
-	const item = (id: string, label: string, from: string) => ({ ref: { kind: 'event', id }, kind: 'event', label, from: day(from) }) as ListItem;
-	const events = [item('a', 'Event A', '1945-08-21'), item('b', 'Event B', '1945-08-21'), item('c', 'Event C', '1945-08-25')];
-	const fronts: FrontDay[] = [
-		{ front: 'f1', name: 'Front One', day: day('1945-08-20'), movedKm: 30 },
-		{ front: 'f1', name: 'Front One', day: day('1945-08-21'), movedKm: 40 }
-	];
-
-	it('says which events began and how far each front moved', () => {
-		expect(describeChange(events, fronts, day('1945-08-20'), day('1945-08-21'))).toBe('21 August 1945: 2 events began: Event A; Event B; Front One moved 40 km.');
-	});
-
-	it('adds up several days at once', () => {
-		expect(describeChange(events, fronts, day('1945-08-19'), day('1945-08-25'))).toBe('25 August 1945: 3 events began: Event A; Event B; Event C; Front One moved 70 km.');
-	});
-
-	it('names three events at most, and one in the singular', () => {
-		const many = [...events, item('d', 'Event D', '1945-08-25'), item('e', 'Event E', '1945-08-25')];
-		expect(describeChange(many, [], day('1945-08-19'), day('1945-08-25'))).toBe('25 August 1945: 5 events began: Event A; Event B; Event C; and 2 more.');
-		expect(describeChange(events, [], day('1945-08-24'), day('1945-08-25'))).toBe('25 August 1945: 1 event began: Event C.');
-	});
-
-	it('says so when nothing began, and going back announces only the date', () => {
-		expect(describeChange(events, fronts, day('1945-08-22'), day('1945-08-23'))).toBe('23 August 1945: nothing began.');
-		expect(describeChange(events, fronts, day('1945-08-25'), day('1945-08-21'))).toBe('Back to 21 August 1945.');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { age, isActive, isShown, strength, type Timed, type View } from './timeline';
+import { age, FADE_STEPS, isActive, isShown, strength, type Timed, type View } from './timeline';
 
 // An event on days 10, 11 and 12 ([10, 13)), and a front position of day 11 only.
 const event: Timed = { from: 10, to: 13, hold: true };
@@ -43,9 +43,11 @@ describe('isShown', () => {
 });
 
 describe('strength', () => {
-	it('is 0 when hidden, 1 while happening, and fades in steps after', () => {
+	it('is 0 when hidden, 1 while happening, under half at once when over, and fades in steps after', () => {
 		const s = (date: number) => strength(event, at(date, 'history'));
-		expect([s(9), s(10), s(12), s(13), s(27), s(28), s(57), s(58), s(500)]).toEqual([0, 1, 1, 0.75, 0.75, 0.55, 0.55, 0.35, 0.35]);
+		// The event ends with day 12: day 13 is a day after, day 19 a week, day 42 thirty days.
+		expect([s(9), s(10), s(12), s(13), s(19), s(20), s(42), s(43), s(500)]).toEqual([0, 1, 1, 0.45, 0.45, 0.3, 0.3, 0.2, 0.2]);
+		expect(FADE_STEPS.slice(1).every((step) => step.strength < 0.5)).toBe(true);
 	});
 
 	it('agrees with isShown in every view, and is full in the "all" view', () => {

@@ -56,12 +56,16 @@ export function age(t: Timed, date: Day): number {
 	return Math.max(0, date - t.to + 1);
 }
 
-/** How strongly a feature is drawn, by days since it ended: a few steps, so fading changes rarely. */
+/**
+ * How strongly a feature is drawn, by days since it ended: a few steps, so fading changes rarely. What
+ * ended recedes at once to under half, so that what happens on the date reads at a glance among a
+ * campaign's weeks of fronts and routes; older things fade further, never quite away.
+ */
 export const FADE_STEPS: readonly { upTo: number; strength: number }[] = [
 	{ upTo: 0, strength: 1 },
-	{ upTo: 15, strength: 0.75 },
-	{ upTo: 45, strength: 0.55 },
-	{ upTo: Infinity, strength: 0.35 }
+	{ upTo: 7, strength: 0.45 },
+	{ upTo: 30, strength: 0.3 },
+	{ upTo: Infinity, strength: 0.2 }
 ];
 
 /**

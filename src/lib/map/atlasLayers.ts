@@ -7,6 +7,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import { DATED_SOURCES } from '../domain/feature';
 import { PALETTE } from '../theme/palette';
 import { isSelected } from './filterExpressions';
+import { STATE } from './timeExpressions';
 
 export { DATED_SOURCES };
 
@@ -27,11 +28,24 @@ export function atlasSources(url: (name: string) => string): Record<string, Sour
 const S: ExpressionSpecification = ['coalesce', ['feature-state', 's'], 0];
 const times = (full: number): ExpressionSpecification => ['*', full, S];
 const active: ExpressionSpecification = ['==', S, 1];
+/** `now` while the feature happens on the date, `past` once it is over (then also times its strength). */
+const nowOr = (now: number, past: number): ExpressionSpecification => ['case', active, now, ['*', past, S]];
+/** A width by zoom, thinner once the feature is over: what happens on the date stands out. */
+const widthByZoom = (stops: [zoom: number, now: number, past: number][]): ExpressionSpecification =>
+	['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([z, now, past]) => [z, ['case', active, now, past]])] as unknown as ExpressionSpecification;
 
 /** The icon of advance arrowheads, drawn by the map view (a style without sprites). */
 export const ARROWHEAD = 'arrowhead';
 
 const kindIs = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+
+/**
+ * Whether a part of a front or an advance, drawn day by day, shows in the view: in "everything" only
+ * its last day does (the one that holds), as every day at once would stack a front's positions into
+ * hatching and string an advance's arrowheads along its route. The view changes rarely: reading it
+ * from global state costs a re-parse then, never on a date step.
+ */
+export const lastDayInAll: ExpressionSpecification = ['any', ['!=', ['global-state', STATE.view], 'all'], ['to-boolean', ['get', 'hold']]];
 
 /**
  * A feature's own colour (`color`: a reader's layer has one), else one chosen by a property's value
@@ -84,7 +98,7 @@ export function atlasLayers({ categories, styles }: AtlasColors): LayerSpecifica
 			id: 'advance-selected',
 			type: 'line',
 			source: 'advances',
-			filter: ['all', ['==', ['get', 'part'], 'route'], isSelected()],
+			filter: ['all', ['==', ['get', 'part'], 'route'], lastDayInAll, isSelected()],
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: { 'line-color': PALETTE.selected, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 7, 7, 12], 'line-opacity': times(0.5) }
 		},
@@ -92,12 +106,15 @@ export function atlasLayers({ categories, styles }: AtlasColors): LayerSpecifica
 			id: 'advance-route',
 			type: 'line',
 			source: 'advances',
-			filter: ['==', ['get', 'part'], 'route'],
+			filter: ['all', ['==', ['get', 'part'], 'route'], lastDayInAll],
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
 				'line-color': advanceColor,
-				'line-opacity': times(0.55),
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 7, 6],
+				'line-opacity': nowOr(0.75, 0.5),
+				'line-width': widthByZoom([
+					[3, 2.5, 1.5],
+					[7, 6, 3.5]
+				]),
 				'line-dasharray': ['match', ['get', 'kind'], 'airborne', ['literal', [1, 1.5]], 'sea', ['literal', [3, 1.5]], ['literal', [1, 0]]]
 			}
 		},
@@ -105,7 +122,7 @@ export function atlasLayers({ categories, styles }: AtlasColors): LayerSpecifica
 			id: 'advance-tip',
 			type: 'symbol',
 			source: 'advances',
-			filter: ['==', ['get', 'part'], 'tip'],
+			filter: ['all', ['==', ['get', 'part'], 'tip'], lastDayInAll],
 			layout: {
 				'icon-image': ARROWHEAD,
 				'icon-rotate': ['get', 'bearing'],
@@ -114,13 +131,13 @@ export function atlasLayers({ categories, styles }: AtlasColors): LayerSpecifica
 				'icon-ignore-placement': true,
 				'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 0.9]
 			},
-			paint: { 'icon-color': advanceColor, 'icon-opacity': times(0.9) }
+			paint: { 'icon-color': advanceColor, 'icon-opacity': nowOr(0.95, 0.6) }
 		},
 		{
 			id: 'front-selected',
 			type: 'line',
 			source: 'fronts',
-			filter: ['all', ['!=', ['get', 'kind'], 'ghost'], isSelected()],
+			filter: ['all', ['!=', ['get', 'kind'], 'ghost'], lastDayInAll, isSelected()],
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: { 'line-color': PALETTE.selected, 'line-width': 9, 'line-opacity': times(0.45) }
 		},
@@ -128,7 +145,7 @@ export function atlasLayers({ categories, styles }: AtlasColors): LayerSpecifica
 			id: 'front-ghost',
 			type: 'line',
 			source: 'fronts',
-			filter: ['all', kindIs('ghost'), ['!=', ['global-state', 'view'], 'all']],
+			filter: ['all', kindIs('ghost'), lastDayInAll],
 			layout: { 'line-join': 'round' },
 			paint: { 'line-color': PALETTE.front, 'line-opacity': times(0.25), 'line-width': 2.5 }
 		},
@@ -136,7 +153,7 @@ export function atlasLayers({ categories, styles }: AtlasColors): LayerSpecifica
 			id: 'front-inferred',
 			type: 'line',
 			source: 'fronts',
-			filter: ['all', kindIs('inferred'), ['!=', ['global-state', 'view'], 'all']],
+			filter: ['all', kindIs('inferred'), lastDayInAll],
 			layout: { 'line-join': 'round' },
 			paint: { 'line-color': PALETTE.front, 'line-opacity': times(0.9), 'line-width': 3, 'line-dasharray': [1.5, 1.2] }
 		},
@@ -144,9 +161,9 @@ export function atlasLayers({ categories, styles }: AtlasColors): LayerSpecifica
 			id: 'front-keyframe',
 			type: 'line',
 			source: 'fronts',
-			filter: kindIs('keyframe'),
+			filter: ['all', kindIs('keyframe'), lastDayInAll],
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
-			paint: { 'line-color': PALETTE.front, 'line-opacity': S, 'line-width': 3.5 }
+			paint: { 'line-color': PALETTE.front, 'line-opacity': S, 'line-width': ['case', active, 3.5, 2] }
 		},
 		{
 			id: 'event-selected',

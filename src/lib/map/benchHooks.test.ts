@@ -51,7 +51,7 @@ describe('the baseline hook draws a date by rewriting every dated layer’s filt
 	it('writes the date and the global state in, and gives every feature full strength once', async () => {
 		const { map, set } = fakeMap();
 		let showAll = 0;
-		const hooks = benchHooks({ map, time: () => ({ date: 100, view: 'history', windowDays: 7 }), showAll: () => showAll++, setAtlas: async () => {} });
+		const hooks = benchHooks({ map, time: () => ({ date: 100, view: 'history', windowDays: 7 }), showAll: () => showAll++, setAtlas: async () => {}, shown: () => true });
 		await hooks.setFilter(105);
 		await hooks.setFilter(106);
 		expect(showAll).toBe(1);
@@ -66,5 +66,20 @@ describe('the baseline hook draws a date by rewriting every dated layer’s filt
 		expect(test(own, feature('zone-a', 106, 110))).toBe(true);
 		expect(test(own, feature('zone-b', 106, 110))).toBe(false);
 		expect(test(own, feature('zone-a', 100, 106))).toBe(false);
+	});
+});
+
+describe('the drawn hook', () => {
+	it('lists each feature a layer draws once, leaving out dated ones the date hides', () => {
+		const rendered = [
+			{ source: 'advances', id: 0, properties: { id: 'a', day: 1 } },
+			{ source: 'advances', id: 1, properties: { id: 'a', day: 2 } },
+			// A feature cut by a tile edge comes back once per tile.
+			{ source: 'advances', id: 1, properties: { id: 'a', day: 2 } },
+			{ source: 'places', id: 7, properties: { id: 'town' } }
+		];
+		const map = { queryRenderedFeatures: () => rendered } as unknown as MapLibreMap;
+		const hooks = benchHooks({ map, time: () => ({ date: 100, view: 'all', windowDays: 7 }), showAll: () => {}, setAtlas: async () => {}, shown: (_, id) => id === 1 });
+		expect(hooks.drawn('advance-tip')).toEqual([{ id: 'a', day: 2 }, { id: 'town' }]);
 	});
 });

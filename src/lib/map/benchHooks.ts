@@ -2,8 +2,8 @@
  * The benchmark's and the browser tests' hooks into a live map (only with `?bench` in the page URL):
  * a repaint that changes nothing (the floor of a step), a wait for an idle map, the baseline way of
  * scrubbing (OpenHistoricalMap's, which rewrites every dated layer's filter with setFilter on each
- * step instead of setting feature-states), new data at run time, and the labels a layer shows. The
- * benchmark drives the baseline itself: the explorer's own path has no trace of it.
+ * step instead of setting feature-states), new data at run time, the labels a layer shows and what
+ * a layer draws. The benchmark drives the baseline itself: the explorer's own path has no trace of it.
  */
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Day } from '../domain/day';
@@ -48,6 +48,8 @@ export interface BenchHost {
 	showAll(): void;
 	/** The map view's own setAtlas. */
 	setAtlas(data: AtlasData): Promise<void>;
+	/** Whether a dated feature is drawn now (its strength above 0). */
+	shown(source: string, id: number): boolean;
 }
 
 /** What `window.__bench` holds. */
@@ -65,6 +67,11 @@ export interface BenchHooks {
 	setAtlas(data: AtlasData): Promise<void>;
 	/** The names a symbol layer shows now: the labels the map placed, not those a collision hid. */
 	labels(layer: string): string[];
+	/**
+	 * The properties of every feature a layer draws in the view (a dated one only while its strength
+	 * is above 0: a hidden one is still in the tiles, transparent), one entry per feature id.
+	 */
+	drawn(layer: string): Record<string, unknown>[];
 }
 
 /** The hooks on one map view. */
@@ -89,7 +96,15 @@ export function benchHooks(host: BenchHost): BenchHooks {
 			return drawn('idle');
 		},
 		setAtlas: (data) => host.setAtlas(data),
-		labels: (layer) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties['name'] ?? ''))
+		labels: (layer) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties['name'] ?? '')),
+		drawn(layer) {
+			const seen = new Map<string, Record<string, unknown>>();
+			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+				const dated = (DATED_SOURCES as readonly string[]).includes(f.source);
+				if (!dated || host.shown(f.source, Number(f.id))) seen.set(`${f.source}:${String(f.id)}`, f.properties);
+			}
+			return [...seen.values()];
+		}
 	};
 }
 

@@ -34,13 +34,13 @@ describe('FeatureStates', () => {
 		expect(states.update(at(101))).toEqual([]);
 		expect(states.update(at(102))).toEqual([{ source: 'fronts', id: 0, s: 0 }]);
 		expect(states.update(at(110))).toEqual([
-			{ source: 'events', id: 0, s: 0.75 },
+			{ source: 'events', id: 0, s: 0.3 },
 			{ source: 'events', id: 1, s: 1 }
 		]);
 	});
 
-	// Regression: strengths stored as 32-bit floats never equalled the doubles computed again (0.55,
-	// 0.35), so every feature that had ended more than 15 days before was re-sent on every step.
+	// Regression: strengths stored as 32-bit floats never equalled the doubles computed again (0.45,
+	// 0.3), so every feature that had ended was re-sent on every step.
 	it.each(FADE_STEPS.map((s) => [s.strength, s.upTo]))('sends nothing on a second update of the same date (strength %f)', (s, upTo) => {
 		const states = new FeatureStates(table);
 		// Event 0 runs [100, 103): on day 102 + upTo its age is upTo, the last day of that fade step.

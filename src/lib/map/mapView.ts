@@ -187,7 +187,7 @@ export function createMapView(options: MapViewOptions): MapView {
 	let eventFilters: EventFilters | null = null;
 	const applyHighlight = () => map.setGlobalStateProperty(FILTER_STATE.selected, selected);
 	let states: FeatureStates | null = null;
-	// The view of time the style's global state holds (the front layers read it).
+	// The view of time the style's global state holds (the front and advance layers read it).
 	let styleView = options.time.view;
 
 	/** Gives every dated feature whose strength changed its new feature-state. */
@@ -216,7 +216,7 @@ export function createMapView(options: MapViewOptions): MapView {
 
 	const queue = new DrawQueue<AtlasData>(options.time, {
 		drawTime(time, done) {
-			// The view only changes which kinds of front line show (a rare change, worth a reload).
+			// The view only changes which days of fronts and advances show (a rare change, worth a reload).
 			const reload = setView(time);
 			applyStates(time);
 			// Feature-states show in the next frame, even while the camera moves ('idle' would wait for
@@ -322,7 +322,7 @@ export function createMapView(options: MapViewOptions): MapView {
 	if (new URLSearchParams(window.location.search).has('bench')) {
 		exposeBenchHooks({ map, time: () => queue.shown, showAll: () => {
 				if (states) applyStates({ ...queue.shown, view: 'all' });
-			}, setAtlas: (data) => view.setAtlas(data) });
+			}, setAtlas: (data) => view.setAtlas(data), shown: (source, id) => states?.shown(source, id) ?? false });
 	}
 	const view: MapView = {
 		setTime(time) {

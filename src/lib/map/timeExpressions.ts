@@ -28,8 +28,8 @@ export const timeFilter: ExpressionSpecification = [
 ];
 
 /**
- * The style's `state` block: the view of time, which the front layers read (the "all" view hides
- * inferred lines and ghosts). Dates reach the map as feature-states, not through global state.
+ * The style's `state` block: the view of time, which the front and advance layers read (the "all"
+ * view draws only their last day). Dates reach the map as feature-states, not through global state.
  */
 export function initialState(settings: Pick<TimeSettings, 'view'>): Record<string, { default: string }> {
 	return { [STATE.view]: { default: settings.view } };
