@@ -31,8 +31,6 @@ export class MyData {
 	layers = $state.raw<UserLayer[]>([]);
 	/** Why the browser does not keep the layers, in words ('' when it does). */
 	storage = $state('');
-	/** Whether the layers stored in the browser have been read. */
-	loaded = $state(false);
 	/** The layer last removed, until it is brought back or the time to undo runs out. */
 	removed = $state.raw<UserLayer | null>(null);
 	private undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -93,8 +91,6 @@ export class MyData {
 			this.layers = [...stored.filter((l) => !here.includes(l.id)), ...this.layers];
 		} catch (e) {
 			this.storage = (e as Error).message;
-		} finally {
-			this.loaded = true;
 		}
 	}
 
