@@ -35,8 +35,8 @@ async function expectFailed(page: Page, message: string) {
 }
 
 // Each of these files missing leaves a map that would look whole but is not: no events, no fronts,
-// no zones, no land at some zoom. The time table's failure comes before the map's `load`.
-for (const file of ['/atlas/events.geojson', '/atlas/fronts.geojson', '/atlas/zones.geojson', '/basemap/world-110m.json', '/basemap/detail-10m.json', '/atlas/timetable.json']) {
+// no zones. The time table's failure comes before the map's `load`.
+for (const file of ['/atlas/events.geojson', '/atlas/fronts.geojson', '/atlas/zones.geojson', '/atlas/timetable.json']) {
 	test(`a missing ${file} keeps the map in error and says which file and why`, async ({ page, watch }) => {
 		watch.expected.push(/Failed to load resource.*404/);
 		await page.route(`**${file}`, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
@@ -44,6 +44,15 @@ for (const file of ['/atlas/events.geojson', '/atlas/fronts.geojson', '/atlas/zo
 		await expectFailed(page, `The map could not load ${file}: HTTP 404`);
 	});
 }
+
+// MapLibre takes a missing tile (404) for a tile with nothing in it; a tile the server fails on is an error.
+test('basemap tiles that cannot be loaded keep the map in error and say which and why', async ({ page, watch }) => {
+	watch.expected.push(/Failed to load resource.*500/);
+	await page.route('**/basemap/50m/**', (route) => route.fulfill({ status: 500, body: 'Server Error' }));
+	await openAndSettle(page);
+	await expectFailed(page, 'The map could not load /basemap/50m/');
+	await expect(page.getByRole('alert')).toContainText('.pbf: HTTP 500');
+});
 
 test('an events file that is JSON but not GeoJSON keeps the map in error and says why', async ({ page }) => {
 	await page.route('**/atlas/events.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body: '{"events": []}' }));

@@ -1,10 +1,11 @@
 /**
- * Turns the basemap's data URLs and fonts into a complete MapLibre style: paper-like land, sea,
+ * Turns the basemap's tile sets and fonts into a complete MapLibre style: paper-like land, sea,
  * coastlines by zoom-dependent resolution, faint modern borders, a graticule and labels.
  */
-import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { TimeSettings } from '../domain/timeline';
 import type { MapLabel } from '../domain/manifest';
+import { basemapPlan, type Bounds, type TileSet } from '../domain/basemapTiles';
 import { atlasLayers, atlasSources, type AtlasColors } from './atlasLayers';
 import { basemapLabels } from './basemapLabels';
 import { FONT, fontFaces } from './fonts';
@@ -12,31 +13,38 @@ import { PALETTE } from '../theme/palette';
 import { initialFilterState, isSelected } from './filterExpressions';
 import { initialState } from './timeExpressions';
 
-/** The zoom at which 1:50m data replaces 1:110m, and 1:10m replaces 1:50m in the atlas region. */
-export const ZOOM_50M = 3;
-export const ZOOM_10M = 5.5;
+/** The style's id of a basemap tile set's source. */
+const basemapSource = (set: TileSet): string => `basemap-${set.name}`;
 
-/** The basemap tiers served as prerendered GeoJSON, and the zooms at which each is drawn. */
-const TIERS = [
-	{ name: 'world-110m', minzoom: 0, maxzoom: ZOOM_50M },
-	{ name: 'far-110m', minzoom: ZOOM_50M, maxzoom: 24 },
-	{ name: 'near-50m', minzoom: ZOOM_50M, maxzoom: 24 },
-	{ name: 'inner-50m', minzoom: ZOOM_50M, maxzoom: ZOOM_10M },
-	{ name: 'detail-10m', minzoom: ZOOM_10M, maxzoom: 24 }
-] as const;
+/**
+ * A tile set as a vector source. Its tile URL is absolute (the worker that fetches tiles has no page
+ * to resolve a relative one against); the braces go on after the URL is built, which would escape them.
+ */
+function tileSource(set: TileSet, base: string, basePath: string): SourceSpecification {
+	const tiles = `${new URL(`${basePath}/basemap/${set.name}/`, base).href}{z}/{x}/{y}.pbf`;
+	return { type: 'vector', tiles: [tiles], minzoom: set.minzoom, maxzoom: set.maxzoom, bounds: [...set.bounds] };
+}
 
 const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 
-function tierLayers(name: string, minzoom: number, maxzoom: number): LayerSpecification[] {
-	const zooms = { minzoom, maxzoom };
+const graticuleLayer = (source: string): LayerSpecification => ({
+	id: 'graticule',
+	type: 'line',
+	source,
+	'source-layer': 'graticule',
+	paint: { 'line-color': PALETTE.graticule, 'line-opacity': 0.35, 'line-width': 0.6 }
+});
+
+/** The land, borders and coasts of one tier, drawn over the zooms the plan gives it. */
+function tierLayers(name: string, source: string, minzoom: number, maxzoom: number): LayerSpecification[] {
+	const from = { source, 'source-layer': name, minzoom, maxzoom };
 	return [
-		{ id: `${name}-land`, type: 'fill', source: name, filter: kind('land'), ...zooms, paint: { 'fill-color': PALETTE.land, 'fill-antialias': false } },
+		{ id: `${name}-land`, type: 'fill', ...from, filter: kind('land'), paint: { 'fill-color': PALETTE.land, 'fill-antialias': false } },
 		{
 			id: `${name}-border`,
 			type: 'line',
-			source: name,
+			...from,
 			filter: kind('border'),
-			...zooms,
 			paint: {
 				'line-color': PALETTE.border,
 				'line-opacity': 0.55,
@@ -47,9 +55,8 @@ function tierLayers(name: string, minzoom: number, maxzoom: number): LayerSpecif
 		{
 			id: `${name}-coast`,
 			type: 'line',
-			source: name,
+			...from,
 			filter: kind('coast'),
-			...zooms,
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: { 'line-color': PALETTE.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 0.9, 9, 1.4] }
 		}
@@ -145,21 +152,27 @@ export interface StyleOptions {
 	basePath: string;
 	/** The date, view and window the dated layers start with. */
 	time: TimeSettings;
-	/** What the atlas decides of its look: colours, basemap labels, which kinds of place are labelled. */
-	atlas: AtlasColors & { labels: readonly MapLabel[]; labelledPlaceKinds: readonly string[] };
+	/**
+	 * What the atlas decides of its look: colours, basemap labels, which kinds of place are labelled,
+	 * and its extent, where the basemap is drawn in detail (the build cut the tiles around it).
+	 */
+	atlas: AtlasColors & { labels: readonly MapLabel[]; labelledPlaceKinds: readonly string[]; extent: Bounds };
 }
 
 /** Builds the explorer's basemap style. Dated layers are added on top of it by the map view. */
 export function buildStyle({ base, basePath, time, atlas }: StyleOptions): StyleSpecification {
+	const plan = basemapPlan(atlas.extent);
 	const sources: StyleSpecification['sources'] = {
-		graticule: { type: 'geojson', data: new URL(`${basePath}/basemap/graticule.json`, base).href },
+		...Object.fromEntries(plan.map((set) => [basemapSource(set), tileSource(set, base, basePath)])),
 		labels: { type: 'geojson', data: basemapLabels(atlas.labels) },
 		places: { type: 'geojson', data: new URL(`${basePath}/atlas/places.geojson`, base).href },
 		...atlasSources((name) => new URL(`${basePath}/atlas/${name}.geojson`, base).href)
 	};
-	for (const t of TIERS) {
-		sources[t.name] = { type: 'geojson', data: new URL(`${basePath}/basemap/${t.name}.json`, base).href, tolerance: 0.25 };
-	}
+	// The graticule under the land, then each tier over the zooms the plan gives it.
+	const basemapLayers = plan.flatMap((set) => {
+		const source = basemapSource(set);
+		return set.tiers.flatMap(({ tier, minzoom, maxzoom }) => (tier === 'graticule' ? [graticuleLayer(source)] : tierLayers(tier, source, minzoom, maxzoom)));
+	});
 	return {
 		version: 8,
 		name: 'Atlas basemap',
@@ -170,13 +183,7 @@ export function buildStyle({ base, basePath, time, atlas }: StyleOptions): Style
 		sources,
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-			{
-				id: 'graticule',
-				type: 'line',
-				source: 'graticule',
-				paint: { 'line-color': PALETTE.graticule, 'line-opacity': 0.35, 'line-width': 0.6 }
-			},
-			...TIERS.flatMap((t) => tierLayers(t.name, t.minzoom, t.maxzoom)),
+			...basemapLayers,
 			...labelLayers,
 			...atlasLayers(atlas),
 			...placeLayers(atlas.labelledPlaceKinds)

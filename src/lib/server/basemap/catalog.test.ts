@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
+import { basemapPlan, type BasemapTier } from '../../domain/basemapTiles';
 import { maxLongitudeSpan, type Extent } from './cut';
-import { buildNamedTier, TIER_NAMES, type TierName } from './catalog';
+import { buildNamedTier } from './catalog';
 
 type Tier = FeatureCollection<Geometry, { kind: string }>;
 
 /** The detailed region of the tiers below: the shipped atlas's extent (north-east Asia). */
 const DETAIL: Extent = [100, 20, 160, 62];
+const TIER_NAMES = basemapPlan(DETAIL).flatMap((set) => set.tiers.map((t) => t.tier));
 
 // Each tier is built once, while the file loads, and shared by every test below: the 1:10m tier
 // alone takes seconds (many more on a loaded machine), far too long to repeat inside each test.
 const TIERS = new Map(TIER_NAMES.map((name) => [name, buildNamedTier(name, DETAIL) as Tier]));
-const tier = (name: TierName): Tier => TIERS.get(name)!;
+const tier = (name: BasemapTier): Tier => TIERS.get(name)!;
 
 /** Every ring of every polygon and every line of a tier's features. */
 function parts(collection: Tier): Position[][] {
@@ -55,7 +57,7 @@ describe('land and sea in every tier', () => {
 	const SEA: [number, number][] = [[133, 38.5], [124, 35.5], [150, 30], [-150, 30], [0, 0], [73.5, 5]];
 	const LAND: [number, number][] = [[125.5, 44.5], [127, 40.5], [105, 46], [138.8, 36.2], [-100, 40], [20, 0]];
 
-	const landPolygonsOf = (name: TierName) => tier(name).features.filter((f) => f.properties.kind === 'land').map((f) => f.geometry);
+	const landPolygonsOf = (name: BasemapTier) => tier(name).features.filter((f) => f.properties.kind === 'land').map((f) => f.geometry);
 	const covered = (polygons: Geometry[], p: [number, number]) =>
 		polygons.some((g) => (g.type === 'Polygon' || g.type === 'MultiPolygon') && booleanPointInPolygon(p, g));
 
@@ -71,7 +73,7 @@ describe('land and sea in every tier', () => {
 		['inner-50m', LAND.slice(0, 4)],
 		['near-50m', [[80, 30]]],
 		['far-110m', [[-100, 40], [20, 0]]]
-	] as [TierName, [number, number][]][])('%s: land is land', (name, points) => {
+	] as [BasemapTier, [number, number][]][])('%s: land is land', (name, points) => {
 		const land = landPolygonsOf(name);
 		for (const p of points) expect(covered(land, p), `land point ${p}`).toBe(true);
 	});

@@ -1,11 +1,12 @@
 /**
  * Turns a tier name into its GeoJSON, reading Natural Earth TopoJSON from the world-atlas package
- * at build time (the prerendered /basemap/*.json endpoints call this).
+ * at build time (the basemap's tiles, ./tiles.ts, are cut from it).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { bandsAround, buildGraticule, buildTier, nearExtent, WORLD, WORLD_EXTENT } from './tiers';
+import { nearExtent, type BasemapTier } from '../../domain/basemapTiles';
+import { bandsAround, buildGraticule, buildTier, WORLD, WORLD_EXTENT } from './tiers';
 import type { Extent } from './cut';
 
 type Scale = '110m' | '50m' | '10m';
@@ -17,10 +18,8 @@ interface TierSpec {
 	decimals: number;
 }
 
-const SPEC_NAMES = ['world-110m', 'far-110m', 'near-50m', 'inner-50m', 'detail-10m'] as const;
-
-/** The basemap's data tiers around an atlas's extent; the style (src/lib/map/style.ts) decides at which zooms each shows. */
-export function tiersFor(detail: Extent): Record<(typeof SPEC_NAMES)[number], TierSpec> {
+/** The basemap's data tiers around an atlas's extent; the plan (src/lib/domain/basemapTiles.ts) decides at which zooms each shows. */
+export function tiersFor(detail: Extent): Record<Exclude<BasemapTier, 'graticule'>, TierSpec> {
 	const near = nearExtent(detail);
 	return {
 		'world-110m': { scale: '110m', extents: WORLD, decimals: 2 },
@@ -30,10 +29,6 @@ export function tiersFor(detail: Extent): Record<(typeof SPEC_NAMES)[number], Ti
 		'detail-10m': { scale: '10m', extents: [detail], decimals: 4 }
 	};
 }
-
-export type TierName = (typeof SPEC_NAMES)[number] | 'graticule';
-
-export const TIER_NAMES: readonly TierName[] = [...SPEC_NAMES, 'graticule'];
 
 const require = createRequire(import.meta.url);
 

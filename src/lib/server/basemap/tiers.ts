@@ -8,14 +8,6 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon, Po
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { cutGeometry, type Extent } from './cut';
 
-/**
- * The region around an atlas's extent drawn from 1:50m data at middle zooms (the extent itself is
- * drawn from 1:10m data; the rest of the globe stays 1:110m): 40° of longitude and 30° of latitude more.
- */
-export function nearExtent([w, s, e, n]: Extent): Extent {
-	return [Math.max(-180, w - 40), Math.max(-90, s - 30), Math.min(180, e + 40), Math.min(90, n + 30)];
-}
-
 export const WORLD_EXTENT: Extent = [-180, -90, 180, 90];
 export const WORLD: readonly Extent[] = [WORLD_EXTENT];
 
