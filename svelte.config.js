@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
 
 /**
  * The one style attribute the site lets through: SvelteKit's route announcer writes it in its own
@@ -12,6 +13,23 @@ const ANNOUNCER_STYLE =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).digest('base64')}`;
 
+// BUILD_DIR lets the benchmark build synthetic atlases beside the real one.
+const out = process.env.BUILD_DIR ?? 'build';
+const staticAdapter = adapter({ pages: out, assets: out, fallback: undefined, strict: true, precompress: true });
+/**
+ * adapter-static, whose `precompress` writes `.br` and `.gz` beside the pages, scripts, styles and
+ * JSON, followed by the same for the data and tiles it leaves out (scripts/precompress.js), so that a
+ * static host can serve every compressible file compressed (README, "Deploy to a static host").
+ */
+const precompressingAdapter = {
+	...staticAdapter,
+	/** @param {import('@sveltejs/kit').Builder} builder */
+	async adapt(builder) {
+		await staticAdapter.adapt(builder);
+		await precompress(out);
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -19,8 +37,7 @@ const config = {
 	kit: {
 		// Every page and data file is prerendered: the explorer is a folder of static files that
 		// works offline from any local server.
-		// BUILD_DIR lets the benchmark build synthetic atlases beside the real one.
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
+		adapter: precompressingAdapter,
 		// Absolute asset paths: build/404.html (the not-found page, src/routes/404.html) is served by
 		// static hosts at any unknown address, where paths relative to /404.html would point nowhere.
 		paths: { relative: false },

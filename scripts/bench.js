@@ -3,22 +3,30 @@
 // speed is a median and a 95th percentile, and a ratio to a reference measured in the same run,
 // because these machines are shared and noisy. A scrub takes its --steps one-day steps across the
 // slider's whole range. An import scenario reads a generated CSV of that many rows through "Add data",
-// as a reader would, then scrubs the atlas with it. Not part of `npm test`.
+// as a reader would, then scrubs the atlas with it. Each cold start of the explorer alternates with one
+// of a bare MapLibre map (scripts/bench-floor.html), the load floor: time to ready, requests and bytes.
+// Builds are served as a static host serves them, precompressed files included (scripts/static-host.js).
+// Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { precompress } from './precompress.js';
+import { serveStatic } from './static-host.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const scenarios = (args.scenarios ?? 'atlas,10k,100k,import-100k').split(',');
 const STEPS = Number(args.steps ?? 60);
 const COLD_RUNS = Number(args.cold ?? 7);
 // Neither `npm start`'s port (4173) nor the browser tests' (4183): the benchmark may run beside either.
-const PORT = 4193;
+// The bare map is served on the next port. BENCH_PORT moves both, for a second checkout's benchmark.
+const PORT = Number(process.env.BENCH_PORT ?? 4193);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BARE_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
+/** How long no request may be open for the network to count as idle after a load (Playwright's is 500 ms). */
+const QUIET_MS = 1000;
 const COUNTS = { '10k': 10_000, '100k': 100_000, 'import-10k': 10_000, 'import-100k': 100_000 };
 const isImport = (scenario) => scenario.startsWith('import-');
 
@@ -127,6 +135,83 @@ async function floor(page, steps) {
 
 const START = '#date=1945-08-01&range=1945-08-01..1949-01-01&view=history';
 
+/**
+ * Serves a build folder on `port` and counts its traffic: requests, the bytes written to its sockets
+ * (compressed bodies and headers: what goes over the wire), the bodies' bytes before compression, and
+ * the same bodies as a host with only the .gz copies would send them.
+ */
+async function host(folder, port) {
+	const sockets = new Set();
+	const count = { requests: 0, raw: 0, gzip: 0, open: 0, lastActivity: 0, wireBefore: 0 };
+	const onServed = ({ file, bytes }) => {
+		count.raw += bytes;
+		count.gzip += file && existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : bytes;
+	};
+	const server = await serveStatic(folder, port, onServed);
+	const wire = () => [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0);
+	server.on('connection', (socket) => sockets.add(socket));
+	server.on('request', (_request, response) => {
+		count.requests++;
+		count.open++;
+		count.lastActivity = performance.now();
+		response.on('close', () => {
+			count.open--;
+			count.lastActivity = performance.now();
+		});
+	});
+	return {
+		close: () => new Promise((done) => server.close(done)),
+		/** Starts counting afresh, from `t0`. */
+		reset(t0) {
+			Object.assign(count, { requests: 0, raw: 0, gzip: 0, lastActivity: t0, wireBefore: wire(), t0 });
+		},
+		/** What was served since the reset: requests, bytes on the wire, bodies raw and as gzip. */
+		traffic: () => ({ requests: count.requests, wire: wire() - count.wireBefore, raw: count.raw, gzip: count.gzip }),
+		/** Resolves once no request has been open for QUIET_MS, with the time the last one ended, from the reset. */
+		async idle() {
+			while (count.open > 0 || performance.now() - count.lastActivity < QUIET_MS) await new Promise((r) => setTimeout(r, 100));
+			return count.lastActivity - count.t0;
+		}
+	};
+}
+
+/** The bare map's folder: its page beside maplibre-gl's own files, precompressed as the build is. */
+async function bareMapFolder() {
+	const dir = 'bench-results/bare-map';
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	copyFileSync('scripts/bench-floor.html', join(dir, 'index.html'));
+	for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(join('node_modules/maplibre-gl/dist', file), join(dir, file));
+	await precompress(dir, ['.html', '.mjs', '.css']);
+	return dir;
+}
+
+/**
+ * One cold start in a fresh browser context: the time from navigating to `.map[data-state=ready]`,
+ * and what `server` served up to then and up to the network's falling idle after it.
+ */
+async function coldStart(browser, server, url) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const t0 = performance.now();
+	server.reset(t0);
+	await page.goto(url);
+	await page.waitForSelector('.map[data-state=ready]', { timeout: 180_000 });
+	const readyMs = performance.now() - t0;
+	const ready = server.traffic();
+	const idleMs = await server.idle();
+	const idle = { ...server.traffic(), ms: idleMs };
+	await context.close();
+	return { readyMs, ready, idle };
+}
+
+/** The cold starts' times as stats, and their traffic as medians (it barely varies from run to run). */
+function summary(runs) {
+	const median = (pick) => quantile(runs.map(pick), 0.5);
+	const traffic = (phase) => ({ requests: median((r) => r[phase].requests), wire: median((r) => r[phase].wire), raw: median((r) => r[phase].raw), gzip: median((r) => r[phase].gzip) });
+	return { ready: stats(runs.map((r) => r.readyMs)), toReady: traffic('ready'), toIdle: { ...traffic('idle'), ms: median((r) => r.idle.ms) } };
+}
+
 async function open(browser, path) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await page.goto(`${ORIGIN}${path}`);
@@ -165,7 +250,7 @@ async function measureImport(scenario, browser) {
 	const file = `bench-results/${scenario}.csv`;
 	if (!existsSync(file)) execFileSync('node', ['scripts/synthetic.js', String(COUNTS[scenario]), file, '1945'], { stdio: 'inherit' });
 	const outDir = build('atlas');
-	const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+	const server = await host(outDir, PORT);
 	try {
 		const page = await open(browser, `/?bench${START}`);
 		const floorTimes = await floor(page, STEPS);
@@ -186,21 +271,20 @@ async function measureImport(scenario, browser) {
 	}
 }
 
-async function measure(scenario, browser) {
+async function measure(scenario, browser, bareServer) {
 	if (isImport(scenario)) return measureImport(scenario, browser);
 	const outDir = build(scenario);
-	const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+	const server = await host(outDir, PORT);
 	try {
-		const cold = [];
+		// Bare map and explorer in turn, so that the machine's load weighs on both alike.
+		const bareRuns = [];
+		const explorerRuns = [];
 		for (let i = 0; i < COLD_RUNS; i++) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-			const page = await context.newPage();
-			const t0 = performance.now();
-			await page.goto(`${ORIGIN}/${START}`);
-			await page.waitForSelector('.map[data-state=ready]', { timeout: 180_000 });
-			cold.push(performance.now() - t0);
-			await context.close();
+			bareRuns.push(await coldStart(browser, bareServer, `${BARE_ORIGIN}/`));
+			explorerRuns.push(await coldStart(browser, server, `${ORIGIN}/${START}`));
 		}
+		const load = { bare: summary(bareRuns), explorer: summary(explorerRuns) };
+		load.ratio = load.explorer.ready.median / load.bare.ready.median;
 		let page = await open(browser, `/?bench${START}`);
 		const renderer = await page.evaluate(() => {
 			const gl = document.createElement('canvas').getContext('webgl2');
@@ -217,7 +301,7 @@ async function measure(scenario, browser) {
 		await page.close();
 		const explorer = await sizes(browser, outDir, '/');
 		const article = scenario === 'atlas' ? await sizes(browser, outDir, '/events/wonsan-landing') : null;
-		return { scenario, renderer, steppedDays: [dates[0], dates.at(-1) + 1], floor: stats(floorTimes), scrub: stats(scrubTimes), baseline: stats(baselineTimes), cold: stats(cold), explorer, article };
+		return { scenario, renderer, steppedDays: [dates[0], dates.at(-1) + 1], floor: stats(floorTimes), scrub: stats(scrubTimes), baseline: stats(baselineTimes), cold: load.explorer.ready, load, explorer, article };
 	} finally {
 		await server.close();
 	}
@@ -228,10 +312,12 @@ const browser = await chromium.launch({
 	args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
 const results = [];
+const bareServer = await host(await bareMapFolder(), PORT + 1);
 try {
-	for (const scenario of scenarios) results.push(await measure(scenario, browser));
+	for (const scenario of scenarios) results.push(await measure(scenario, browser, bareServer));
 } finally {
 	await browser.close();
+	await bareServer.close();
 }
 if (!scenarios.includes('atlas') || scenarios.at(-1) !== 'atlas') build('atlas');
 
@@ -254,6 +340,26 @@ if (imports.length) {
 	for (const r of imports) {
 		console.log(
 			`| ${r.scenario} | ${r.rows.toLocaleString('en-GB')} | ${ms(r.importMs)} | ${(r.importMs / r.floor.median).toFixed(0)} | ${cold ? (r.importMs / cold).toFixed(2) : '(run atlas too)'} | ${r.heap ? `${(r.heap / 2 ** 20).toFixed(0)} MB` : 'unknown'} | ${ms(r.scrub.median)} / ${ms(r.scrub.p95)} | ${(r.scrub.median / r.floor.median).toFixed(2)} |`
+		);
+	}
+}
+const loads = results.filter((r) => r.load);
+if (loads.length) {
+	const mb = (x) => `${(x / 1e6).toFixed(2)} MB`;
+	const traffic = (t) => `${t.requests} requests, ${mb(t.wire)} on the wire (${mb(t.gzip)} as gzip, ${mb(t.raw)} raw)`;
+	console.log(`\nFirst load, cold, ${COLD_RUNS} runs each, a bare MapLibre ${JSON.parse(readFileSync('node_modules/maplibre-gl/package.json', 'utf8')).version} map and the explorer in turn:\n`);
+	console.log('| page | ready median / p95 | up to ready | up to network idle | idle at |');
+	console.log('| --- | --- | --- | --- | --- |');
+	for (const r of loads) {
+		for (const [name, l] of [['bare map', r.load.bare], [`explorer (${r.scenario})`, r.load.explorer]]) {
+			console.log(`| ${name} | ${ms(l.ready.median)} / ${ms(l.ready.p95)} | ${traffic(l.toReady)} | ${traffic(l.toIdle)} | ${ms(l.toIdle.ms)} |`);
+		}
+	}
+	for (const r of loads) {
+		const bytes = r.load.explorer.toIdle.gzip;
+		const verdict = (met) => (met ? 'met' : 'missed');
+		console.log(
+			`\n${r.scenario}: ready ${r.load.ratio.toFixed(2)} times as late as the bare map (target ≤ 1.5: ${verdict(r.load.ratio <= 1.5)}); first load ${mb(bytes)} as gzip up to network idle (target < 1.5 MB: ${verdict(bytes < 1.5e6)}).`
 		);
 	}
 }
