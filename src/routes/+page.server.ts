@@ -1,6 +1,7 @@
 // The explorer's data, built at build time from the compiled atlas: its settings, what the list
 // names, the days of every dated feature, the ids a link may name and each front's movements (the
-// map loads its own GeoJSON from /atlas/*.geojson, the panels theirs from /atlas/details.json).
+// map loads its own GeoJSON from /atlas/*.geojson, the panels their texts a chunk at a time from
+// /atlas/details/<n>.json, the search its index from /atlas/search.json).
 import { REF_KINDS } from '$lib/domain/feature';
 import { frontDays, listItems, spans } from '$lib/domain/summaries';
 import { built } from '$lib/server/compiled';

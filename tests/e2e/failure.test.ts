@@ -66,9 +66,9 @@ test('an events file that does not match the time table keeps the map in error a
 	await expectFailed(page, 'The map could not load /atlas/events.geojson: it has 0 features where the time table has');
 });
 
-test('when the texts of the panels cannot be loaded, the search box says so instead of loading forever', async ({ page, watch }) => {
+test('when the search index cannot be loaded, the search box says so instead of loading forever', async ({ page, watch }) => {
 	watch.expected.push(/Failed to load resource.*404/);
-	await page.route('**/atlas/details.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+	await page.route('**/atlas/search.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
 	await page.goto('/');
 	await mapReady(page);
 	await page.getByRole('combobox', { name: 'Search events, places, fronts and zones' }).fill('Wonsan');

@@ -49,10 +49,10 @@ test('the histogram counts events, not days that have any, and a zoomed axis nam
 	await expect(page.locator('.labels span')).toHaveText(['10 Aug', '11 Aug', '12 Aug', '13 Aug']);
 });
 
-/** Each event's title and first day, from the explorer's own texts. */
+/** Each event's title and first day, from the explorer's own search index. */
 async function eventStarts(page: Page): Promise<Map<string, number>> {
-	const details = (await (await page.request.get('/atlas/details.json')).json()) as { details: Record<string, { kind: string; title: string; from: number }> };
-	return new Map(Object.values(details.details).filter((d) => d.kind === 'event').map((d) => [d.title, d.from]));
+	const index = (await (await page.request.get('/atlas/search.json')).json()) as { kind: string; label: string; from: number }[];
+	return new Map(index.filter((e) => e.kind === 'event').map((e) => [e.label, e.from]));
 }
 
 /**

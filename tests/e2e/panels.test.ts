@@ -83,6 +83,8 @@ test('a search result is brought into the part of the map the list and the panel
 	await mapReady(page);
 	const search = searchBox(page);
 	await search.fill('Genzan');
+	// The search index loads when the box is first used.
+	await expect(page.getByRole('option').first()).toContainText('Wonsan');
 	await search.press('Enter');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
 	const camera = await cameraMovedFrom(page, start);

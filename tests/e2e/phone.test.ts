@@ -167,6 +167,8 @@ test.describe('on a phone with touch', () => {
 		await mapReady(page);
 		await page.getByRole('button', { name: 'Search', exact: true }).tap();
 		await searchBox(page).fill('Genzan');
+		// The search index loads when the box is first used.
+		await expect(page.getByRole('option').first()).toContainText('Wonsan');
 		await searchBox(page).press('Enter');
 		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Wonsan, called Genzan (1910 to 1945)');
 		await expect(page.locator('.map')).toHaveAttribute('data-camera', start);
