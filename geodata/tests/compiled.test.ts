@@ -8,7 +8,7 @@ import { atlasSettings } from '$lib/domain/atlasSettings';
 import { compileAtlas } from '$lib/domain/compile';
 import { refKey, type Detail } from '$lib/domain/feature';
 import { historicalDate } from '$lib/domain/historicalDate';
-import { buildIndex, search } from '$lib/domain/search';
+import { buildIndex, prepareIndex, search } from '$lib/domain/search';
 import { frontDays, listItems, spans } from '$lib/domain/summaries';
 import { OPEN_END } from '$lib/domain/timeline';
 import { mapData, placeLabels } from '$lib/domain/mapData';
@@ -88,7 +88,7 @@ describe('its details, by ref key', () => {
 });
 
 describe('the search', () => {
-	const index = buildIndex(compiled);
+	const index = [prepareIndex(buildIndex(compiled))];
 
 	it('finds Wonsan by its Japanese name, and says which name matched', () => {
 		const [first] = search(index, 'Genzan');

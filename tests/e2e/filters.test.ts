@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { drawnTitles, isListed, listButton } from './eventList';
 import { expect, mapReady, test } from './fixtures';
 import { toPixel } from './mercator';
 
 const panel = (page: Page) => page.locator('aside.panel');
 const chooser = (page: Page) => page.getByRole('dialog', { name: 'Features here' });
-const drawnList = (page: Page) => page.getByRole('list', { name: 'Fronts, advances and zones' });
 
 /**
  * Clicks the map halfway along a segment (in screen space, so on the drawn line), with the camera at
@@ -34,27 +34,28 @@ test('a category filter hides the fronts outside it, on the map and in the list,
 	await mapReady(page);
 	const rule = page.locator('#filters-rule');
 	await expect(rule).toHaveText('No box ticked: every category is shown.');
-	await expect(drawnList(page).getByRole('button', { name: /^Transbaikal Front/ })).toBeVisible();
+	const listed = (title: string) => async () => (await drawnTitles(page)).some((t) => t.startsWith(title));
+	await expect(await listButton(page, 'Transbaikal Front', 'drawn')).toBeVisible();
 	expect(await pickBetween(page, ...FRONT_SEGMENT)).toContain('Transbaikal Front');
 
 	await page.getByRole('checkbox', { name: 'Political event' }).check();
 	await expect(page).toHaveURL(/cat=political/);
 	await expect(rule).toContainText('The ticked categories');
-	await expect(drawnList(page).getByRole('button', { name: /^Transbaikal Front/ })).toHaveCount(0);
-	await expect(drawnList(page).getByRole('button', { name: /^Manchukuo/ })).toBeVisible();
+	await expect.poll(listed('Transbaikal Front'), { timeout: 30_000 }).toBe(false);
+	await expect(await listButton(page, 'Manchukuo', 'drawn')).toBeVisible();
 	const political = await pickBetween(page, ...FRONT_SEGMENT);
 	expect(political).not.toContain('Transbaikal Front');
 	expect(political).toContain('Manchukuo');
 
 	await page.getByRole('checkbox', { name: 'Political event' }).uncheck();
 	await page.getByRole('checkbox', { name: 'Military event' }).check();
-	await expect(drawnList(page).getByRole('button', { name: /^Manchukuo/ })).toHaveCount(0);
+	await expect.poll(listed('Manchukuo'), { timeout: 30_000 }).toBe(false);
 	expect(await pickBetween(page, ...FRONT_SEGMENT)).toContain('Transbaikal Front');
 
 	await rule.getByRole('button', { name: 'Show every category' }).click();
 	await expect(page.getByRole('checkbox', { name: 'Military event' })).not.toBeChecked();
 	await expect(rule).toHaveText('No box ticked: every category is shown.');
-	await expect(drawnList(page).getByRole('button', { name: /^Manchukuo/ })).toBeVisible();
+	await expect(await listButton(page, 'Manchukuo', 'drawn')).toBeVisible();
 });
 
 test('the hashtags can be chosen from the list, with no panel open', async ({ page }) => {
@@ -65,14 +66,15 @@ test('the hashtags can be chosen from the list, with no panel open', async ({ pa
 	const tags = page.getByRole('combobox', { name: 'Events tagged' });
 	await expect(tags).toBeVisible();
 	await expect(tags.getByRole('option', { name: '#ColdWarOrigins' })).toHaveCount(1);
-	await expect(list).toContainText('Soviet Pacific Fleet lands at Unggi');
+	const unggi = () => isListed(page, 'Soviet Pacific Fleet lands at Unggi');
+	expect(await unggi()).toBe(true);
 	await tags.selectOption('#ColdWarOrigins');
 	await expect(page).toHaveURL(/tag=ColdWarOrigins/);
-	await expect(list).not.toContainText('Soviet Pacific Fleet lands at Unggi');
+	await expect.poll(unggi, { timeout: 30_000 }).toBe(false);
 	await expect(list).toContainText('Soviet landing at Wonsan');
 	await tags.selectOption('');
 	await expect(page).not.toHaveURL(/tag=/);
-	await expect(list).toContainText('Soviet Pacific Fleet lands at Unggi');
+	await expect.poll(unggi, { timeout: 30_000 }).toBe(true);
 });
 
 for (const viewport of [

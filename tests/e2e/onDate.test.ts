@@ -3,6 +3,7 @@
 // live region dates what it announces, and choosing a view never moves the map.
 import { PNG } from 'pngjs';
 import { PALETTE, rgb } from '../../src/lib/theme/palette';
+import { listButton, readList } from './eventList';
 import { expect, mapReady, test } from './fixtures';
 import { toPixel } from './mercator';
 import type { Page } from '@playwright/test';
@@ -16,18 +17,20 @@ test('the list opens on the date: what is happening now first, then what came be
 	await mapReady(page);
 	const list = page.locator('#event-list');
 	const heading = page.getByRole('button', { name: /^Events on the map/ });
-	const now = Number(/, (\d+) now\)/.exec((await heading.textContent()) ?? '')?.[1]);
+	const [shown, now] = (/\((\d+), (\d+) now\)/.exec((await heading.textContent()) ?? '') ?? []).slice(1).map(Number);
 	expect(now, 'events happening on 1 September').toBeGreaterThan(0);
 	await expect(list.locator('h3').first()).toHaveText(`Happening now (${now})`);
-	const items = list.locator('li');
-	// Every item marked "now" comes before every other, and the first is in sight without scrolling.
-	const badges = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('.badge') !== null));
-	expect(badges.slice(0, now)).toEqual(new Array(now).fill(true));
-	expect(badges.slice(now)).not.toContain(true);
-	await expect(items.first()).toBeInViewport();
+	// The first is in sight without scrolling; only the rows in view, and a few to spare, are in the page.
+	await expect(list.locator('li').first()).toBeInViewport();
+	expect(await list.locator('li').count()).toBeLessThan(shown!);
+	const groups = await readList(page);
+	expect(Object.keys(groups).filter((id) => id !== 'events-drawn').reduce((n, id) => n + groups[id]!.length, 0)).toBe(shown);
+	// Every row marked "now" is in the first group, and no other is.
+	expect(groups['events-now']!.map((r) => r.now)).toEqual(new Array(now).fill(true));
+	expect(groups['events-before']!.some((r) => r.now)).toBe(false);
 	// Then what came before, the latest ended first: Soviet troops enter Pyongyang (24–26 August) comes before Hiroshima.
-	const before = page.getByRole('list', { name: /^Before/ });
-	const titles = await before.locator('.title').allTextContents();
+	await expect(page.getByRole('list', { name: /^Before/ })).toBeVisible();
+	const titles = groups['events-before']!.map((r) => r.title);
 	expect(titles.indexOf('Soviet troops enter Pyongyang')).toBeGreaterThanOrEqual(0);
 	expect(titles.indexOf('Soviet troops enter Pyongyang')).toBeLessThan(titles.indexOf('Atomic bomb dropped on Hiroshima'));
 	expect(titles.at(-1)).toBe('Atomic bomb dropped on Hiroshima');
@@ -207,7 +210,7 @@ test('"history so far" in late August: what has ended recedes, so that the front
 test('choosing an earlier event in the list moves it to the top, and the keyboard goes on to its panel', async ({ page }) => {
 	await page.goto('/#date=1945-09-01');
 	await mapReady(page);
-	const wonsan = page.locator('#event-list').getByRole('button', { name: /^Soviet landing at Wonsan/ });
+	const wonsan = await listButton(page, 'Soviet landing at Wonsan');
 	await wonsan.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.time .date')).toHaveText('Tuesday, 21 August 1945');
@@ -215,4 +218,25 @@ test('choosing an earlier event in the list moves it to the top, and the keyboar
 	const moved = page.getByRole('list', { name: /^Happening now/ }).getByRole('button', { name: /^Soviet landing at Wonsan/ });
 	await expect(moved).toBeVisible();
 	await expect(moved).toBeInViewport();
+});
+
+test('the arrows, Home and End move the focus through the whole list, rows out of view included', async ({ page }) => {
+	await page.goto('/#date=1945-09-01');
+	await mapReady(page);
+	const first = page.locator('[aria-labelledby="events-now"] > li[aria-posinset="1"] button');
+	const focused = page.locator('#event-list-body li:has(button:focus)');
+	await first.focus();
+	await page.keyboard.press('End');
+	// The last row of the whole list, brought into the page and into view, says it is the last of its list;
+	// the first row, far above, has left the page.
+	await expect(focused).toBeInViewport();
+	expect(await focused.getAttribute('aria-posinset')).toBe(await focused.getAttribute('aria-setsize'));
+	await expect(first).toHaveCount(0);
+	await page.keyboard.press('Home');
+	await expect(first).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(first).not.toBeFocused();
+	await expect(focused).toBeInViewport();
+	await page.keyboard.press('ArrowUp');
+	await expect(first).toBeFocused();
 });

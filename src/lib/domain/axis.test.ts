@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay, toIsoDay } from './day';
-import { adjacentEventDay, axisTicks, histogram, snapToEvent } from './axis';
+import { axisTicks } from './axis';
 
 const day = (t: string) => parseIsoDay(t)!;
 
@@ -28,27 +28,6 @@ describe('axisTicks', () => {
 	it('labels years for a long span, before year 1 too', () => {
 		expect(axisTicks(day('1940-01-01'), day('1950-01-01')).map((t) => t.label)).toEqual(['1941', '1942', '1943', '1944', '1945', '1946', '1947', '1948', '1949']);
 		expect(axisTicks(day('-0003-06-01'), day('0003-01-01')).map((t) => toIsoDay(t.day))).toEqual(['-0002-01-01', '-0001-01-01', '0000-01-01', '0001-01-01', '0002-01-01']);
-	});
-});
-
-describe('histogram, snapping and stepping between events', () => {
-	const events = [day('1945-08-09'), day('1945-08-09'), day('1945-08-21'), day('1948-09-09')];
-
-	it('counts events per bin, not days (a day on which two begin counts two), and none outside the range', () => {
-		expect(histogram(events, day('1945-08-01'), day('1945-09-01'), 31)[8]).toBe(2);
-		expect(histogram(events, day('1945-08-01'), day('1945-09-01'), 31).reduce((a, b) => a + b)).toBe(3);
-	});
-
-	it('snaps to the nearest event day within the threshold', () => {
-		expect(snapToEvent(day('1945-08-20'), events, 2)).toBe(day('1945-08-21'));
-		expect(snapToEvent(day('1945-08-15'), events, 2)).toBe(day('1945-08-15'));
-		expect(snapToEvent(day('1945-08-15'), events, 0)).toBe(day('1945-08-15'));
-	});
-
-	it('steps to the next and previous event day', () => {
-		expect(adjacentEventDay(day('1945-08-09'), events, 1)).toBe(day('1945-08-21'));
-		expect(adjacentEventDay(day('1945-08-21'), events, -1)).toBe(day('1945-08-09'));
-		expect(adjacentEventDay(day('1948-09-09'), events, 1)).toBeNull();
 	});
 });
 

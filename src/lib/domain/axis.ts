@@ -1,6 +1,6 @@
 /**
  * Turns a range of days into a time axis: ticks whose labels adapt to the span (days, months or
- * years), a histogram of where events are, and snapping to event days.
+ * years), and a date into the next or previous day on which an event began.
  */
 import { civilFromDay, dayFromCivil, MONTH_NAMES, yearInWords, type Day } from './day';
 
@@ -62,41 +62,4 @@ export function axisTicks(from: Day, to: Day): Tick[] {
 		ticks.push({ day: d, label: labelled ? yearInWords(year) : '', major: labelled });
 	}
 	return ticks;
-}
-
-/**
- * How many events begin in each of `bins` equal parts of [from, to): `days` holds each event's first
- * day, once per event, so a day on which three events begin counts three.
- */
-export function histogram(days: readonly Day[], from: Day, to: Day, bins: number): number[] {
-	const counts = new Array<number>(bins).fill(0);
-	for (const d of days) {
-		if (d < from || d >= to) continue;
-		counts[Math.min(bins - 1, Math.floor(((d - from) / (to - from)) * bins))]! += 1;
-	}
-	return counts;
-}
-
-/** The event day within `threshold` days of `day` that is nearest to it, or `day` itself. */
-export function snapToEvent(day: Day, eventDays: readonly Day[], threshold: number): Day {
-	let best = day;
-	let bestDistance = threshold + 1;
-	for (const e of eventDays) {
-		const distance = Math.abs(e - day);
-		if (distance <= threshold && distance < bestDistance) {
-			best = e;
-			bestDistance = distance;
-		}
-	}
-	return best;
-}
-
-/** The first event day after `day` (or before it when `direction` is -1), or null. */
-export function adjacentEventDay(day: Day, eventDays: readonly Day[], direction: 1 | -1): Day | null {
-	let found: Day | null = null;
-	for (const e of eventDays) {
-		if (direction === 1 && e > day && (found === null || e < found)) found = e;
-		if (direction === -1 && e < day && (found === null || e > found)) found = e;
-	}
-	return found;
 }

@@ -3,7 +3,7 @@ import { decodedFixture, testSource as source, type Fixture } from '../data/fixt
 import { compileAtlas } from './compile';
 import type { CompiledAtlas } from './feature';
 import { historicalDate } from './historicalDate';
-import { buildIndex, normalise, search } from './search';
+import { buildIndex, normalise, prepareIndex, search as searchPrepared, type SearchEntry, type SearchKind, type SearchResult } from './search';
 
 type Json = Record<string, unknown>;
 
@@ -34,6 +34,7 @@ const atlas = compiled((fixture) => {
 	});
 });
 const index = buildIndex(atlas);
+const search = (entries: SearchEntry[], query: string, limit?: number) => searchPrepared([prepareIndex(entries)], query, limit);
 
 describe('normalise', () => {
 	it.each([
@@ -162,3 +163,76 @@ describe('search', () => {
 		expect(search(index, 'zzzqqq')).toEqual([]);
 	});
 });
+
+/** The search as it ran before its index was prepared: every entry ranked, then one full sort. */
+function reference(index: readonly SearchEntry[], query: string, limit = 8): SearchResult[] {
+	const ORDER: Record<SearchKind, number> = { place: 0, feature: 1, front: 1, event: 2 };
+	const words = normalise(query).split(/\s+/).filter(Boolean);
+	if (!words.length) return [];
+	const scored: { result: SearchResult; score: number }[] = [];
+	for (const entry of index) {
+		if (!words.every((w) => entry.haystack.includes(w))) continue;
+		const label = normalise(entry.label);
+		const phrase = words.join(' ');
+		const named = entry.names.find((n) => n.key !== label && words.every((w) => n.key.includes(w)));
+		const own = entry.kind !== 'event';
+		const score =
+			label.startsWith(phrase) || (own && entry.names.some((n) => n.key.startsWith(phrase))) ? 0 : words.every((w) => label.includes(w)) || (own && named) ? 1 : named ? 2 : 3;
+		scored.push({ result: { entry, matchedName: named && !words.every((w) => label.includes(w)) ? named.name : null }, score });
+	}
+	return scored
+		.sort((a, b) => a.score - b.score || ORDER[a.result.entry.kind] - ORDER[b.result.entry.kind] || (a.result.entry.from ?? 0) - (b.result.entry.from ?? 0))
+		.slice(0, limit)
+		.map((s) => s.result);
+}
+
+describe('search over many entries', () => {
+	let seed = 17;
+	const random = (n: number) => Math.floor(((seed = (seed * 16807) % 2147483647) / 2147483647) * n);
+	const WORDS = ['oslo', 'bergen', 'waterloo', 'siege', 'treaty', 'river', 'harbour', 'bridge', 'fire', 'council', 'ōkawa'];
+	const KINDS: SearchKind[] = ['event', 'event', 'event', 'place', 'feature', 'front'];
+	const pick = () => WORDS[random(WORDS.length)]!;
+	const entries: SearchEntry[] = Array.from({ length: 6000 }, (_, i) => {
+		const label = `${pick()} ${random(3) ? pick() : ''} ${i}`.replace(/ +/g, ' ');
+		const names = Array.from({ length: random(3) }, () => {
+			const name = `${pick()} ${pick()}`;
+			return { name, key: normalise(name) };
+		});
+		const kind = KINDS[random(KINDS.length)]!;
+		return {
+			kind,
+			id: `e${i}`,
+			label,
+			detail: '',
+			from: kind === 'place' ? null : random(40) - 20,
+			at: null,
+			haystack: normalise([label, ...names.map((n) => n.name), pick(), pick()].join(' ')),
+			names
+		};
+	});
+	// Small chunks, so that finds fall on their edges too.
+	const prepared = prepareIndex(entries, 5000);
+
+	it('splits the text into chunks without losing an entry', () => {
+		expect(prepared.chunks.length).toBeGreaterThan(20);
+		expect(prepared.chunks.reduce((n, c) => n + c.starts.length - 1, 0)).toBe(entries.length);
+	});
+
+	it.each(['oslo', 'o', 'siege treaty', 'river 12', 'okawa', 'harbour bridge fire', 'waterloo oslo', '1', 'e', 'zzz', 'bergen b'])(
+		'ranks "%s" as a full sort of every match does, at every limit',
+		(query) => {
+			for (const limit of [1, 3, 8, 40, 10_000]) {
+				const found = searchPrepared([prepared], query, limit).map((r) => [r.entry.id, r.matchedName]);
+				expect(found, `limit ${limit}`).toEqual(reference(entries, query, limit).map((r) => [r.entry.id, r.matchedName]));
+			}
+		}
+	);
+
+	it.each(['oslo', 'o', 'river 1', 'harbour bridge'])('ranks "%s" over two indexes as over the one they make, the first index first on a tie', (query) => {
+		const two = [prepareIndex(entries.slice(0, 3500)), prepareIndex(entries.slice(3500))];
+		for (const limit of [1, 8, 500]) {
+			expect(searchPrepared(two, query, limit).map((r) => r.entry.id), `limit ${limit}`).toEqual(reference(entries, query, limit).map((r) => r.entry.id));
+		}
+	});
+});
+

@@ -3,7 +3,6 @@
  * event, the camera and playback. Components read it and call its methods; the page mirrors the
  * shareable part in the URL hash.
  */
-import { adjacentEventDay } from '../domain/axis';
 import { addMonths, type Day } from '../domain/day';
 import { DEFAULT_WINDOW_DAYS, isShown, type Timed, type TimeSettings, type View } from '../domain/timeline';
 import { NO_FILTERS, type EventFilters } from '../domain/filters';
@@ -23,8 +22,6 @@ export interface ExplorerDefaults {
 	/** Periods offered on the time axis. */
 	presets: readonly { label: string; range: Range }[];
 	camera: Camera;
-	/** Days with events, sorted: the stops of `[` and `]`. */
-	eventDays: readonly Day[];
 	/** When each event began, by id: opening a link to one goes to its date. */
 	eventStarts: ReadonlyMap<string, Day>;
 	/**
@@ -139,12 +136,6 @@ export class Explorer {
 
 	toEnd(): void {
 		this.setDate(this.range.to - 1, true);
-	}
-
-	/** Goes to the next (1) or previous (-1) day on which an event began (of `days`, the filtered ones), within the range. */
-	toEvent(direction: 1 | -1, days: readonly Day[] = this.defaults.eventDays): void {
-		const day = adjacentEventDay(this.date, days, direction);
-		if (day !== null && day >= this.range.from && day < this.range.to) this.setDate(day, true);
 	}
 
 	setView(view: View): void {

@@ -43,7 +43,6 @@ describe('explorerDefaults', () => {
 	});
 
 	it('steps between event days, and knows when each event and feature is', () => {
-		expect(defaults.eventDays).toEqual([20, 550]);
 		expect(defaults.eventStarts.get('b')).toBe(20);
 		expect(defaults.spans.get('feature:z')).toEqual({ from: 0, to: 1000, hold: false });
 	});
@@ -82,7 +81,6 @@ describe('the atlas widened by a reader\'s layers', () => {
 		expect(d.extent).toEqual({ from: 0, to: 1500 });
 		expect(d.presets.at(-1)?.range).toEqual({ from: 0, to: 1500 });
 		expect(d.presets).toHaveLength(defaults.presets.length + 1);
-		expect(d.eventDays).toEqual([20, 550, 1200]);
 		expect(d.eventStarts.get('mine-1')).toBe(1200);
 		expect(d.spans.get('event:mine-1')).toEqual({ from: 1200, to: 1201, hold: true });
 	});

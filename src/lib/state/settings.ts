@@ -34,7 +34,6 @@ export function explorerDefaults({ settings, items, spans }: ExplorerData, reduc
 		extent: settings.period,
 		presets: settings.presets,
 		camera: settings.camera,
-		eventDays: [...new Set(events.map((e) => e.from))].sort((a, b) => a - b),
 		eventStarts: new Map(events.map((e) => [e.ref.id, e.from])),
 		spans: new Map(spans.map(({ key, ...span }) => [key, span])),
 		speed: reducedMotion ? 1 : 2
@@ -77,7 +76,6 @@ export function defaultsWith(d: ExplorerDefaults, more: Additions): ExplorerDefa
 		...d,
 		extent,
 		presets: grew ? [...d.presets, { label: `${rangeInWords(extent)} (the atlas and your data)`, range: extent }] : d.presets,
-		eventDays: [...new Set([...d.eventDays, ...events.map((e) => e.from)])].sort((a, b) => a - b),
 		eventStarts: new Map([...d.eventStarts, ...events.map((e): [string, Day] => [e.ref.id, e.from])]),
 		spans: new Map([...d.spans, ...more.spans.map(({ key, ...span }): [string, Timed] => [key, span])])
 	};

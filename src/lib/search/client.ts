@@ -1,0 +1,77 @@
+/**
+ * Runs the search in its own module worker, started the first time a query is asked, and turns its
+ * answers into promises: the latest query wins, and an answer to an older one is never delivered.
+ */
+import type { SearchEntry, SearchResult } from '../domain/search';
+import type { SearchReply, SearchRequest } from './types';
+
+export interface SearchClient {
+	/**
+	 * The best `limit` results for `query`; null when a later query was asked meanwhile. Rejects with
+	 * the worker's error (the index could not be loaded, the worker could not start).
+	 */
+	find(query: string, limit?: number): Promise<SearchResult[] | null>;
+	/** The reader's own entries, searched beside the atlas's; sent once the worker runs. */
+	setExtra(entries: readonly SearchEntry[]): void;
+	/** Stops the worker; a query still waiting resolves with null. */
+	destroy(): void;
+}
+
+/** A search over the index at `indexUrl` (the atlas's `search.json`, from the page's address) and the entries given to `setExtra`. */
+export function searchClient(indexUrl: string): SearchClient {
+	let worker: Worker | null = null;
+	let failure: Error | null = null;
+	let extra: readonly SearchEntry[] = [];
+	let latest = 0;
+	let waiting: { id: number; resolve: (results: SearchResult[] | null) => void; reject: (error: Error) => void } | null = null;
+
+	/** Settles the query waiting, if it is the latest: an older one resolves with null. */
+	const settle = (id: number, outcome: SearchResult[] | Error) => {
+		if (!waiting || waiting.id !== id) return;
+		const w = waiting;
+		waiting = null;
+		if (outcome instanceof Error) w.reject(outcome);
+		else w.resolve(outcome);
+	};
+	const send = (request: SearchRequest) => worker?.postMessage(request);
+
+	function start(): Worker {
+		const started = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+		started.onmessage = (event: MessageEvent<SearchReply>) => {
+			const reply = event.data;
+			settle(reply.id, reply.type === 'results' ? reply.results : new Error(reply.message));
+		};
+		started.onerror = (event: ErrorEvent) => {
+			event.preventDefault();
+			failure = new Error(`The search could not start: ${event.message || 'its worker failed'}`);
+			if (waiting) settle(waiting.id, failure);
+		};
+		worker = started;
+		send({ type: 'load', url: new URL(indexUrl, location.href).href });
+		if (extra.length) send({ type: 'extra', entries: extra });
+		return started;
+	}
+
+	return {
+		find(query, limit = 8) {
+			if (failure) return Promise.reject(failure);
+			if (!worker) start();
+			const id = ++latest;
+			waiting?.resolve(null);
+			const promise = new Promise<SearchResult[] | null>((resolve, reject) => (waiting = { id, resolve, reject }));
+			send({ type: 'query', id, query, limit });
+			return promise;
+		},
+		setExtra(entries) {
+			if (entries === extra) return;
+			extra = entries;
+			send({ type: 'extra', entries });
+		},
+		destroy() {
+			worker?.terminate();
+			worker = null;
+			waiting?.resolve(null);
+			waiting = null;
+		}
+	};
+}
