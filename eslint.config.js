@@ -6,18 +6,28 @@ import svelteConfig from './svelte.config.js';
 
 /**
  * The layers of src/lib and what each may not import (see ../shared/ARCHITECTURE.md):
- * domain knows nothing of the app; only map touches MapLibre; components never do.
+ * domain knows nothing of the app; only map touches MapLibre and deck.gl; components never do.
  */
 const LAYERS = ['domain', 'data', 'server', 'map', 'state', 'components', 'theme'];
+const DECK = '@deck.gl';
 const FORBIDDEN = {
-	domain: { layers: ['data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', 'zod', 'svelte', '$app'] },
-	data: { layers: ['server', 'map', 'state', 'components'], packages: ['maplibre-gl', 'svelte', '$app'] },
-	server: { layers: ['map', 'state', 'components'], packages: ['maplibre-gl', 'svelte'] },
+	domain: { layers: ['data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, 'zod', 'svelte', '$app'] },
+	data: { layers: ['server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, 'svelte', '$app'] },
+	server: { layers: ['map', 'state', 'components'], packages: ['maplibre-gl', DECK, 'svelte'] },
 	map: { layers: ['data', 'server', 'state', 'components'], packages: ['zod', 'svelte'] },
-	state: { layers: ['data', 'server', 'map', 'components'], packages: ['maplibre-gl', 'zod'] },
-	components: { layers: ['data', 'server', 'map'], packages: ['maplibre-gl', 'zod'] },
+	state: { layers: ['data', 'server', 'map', 'components'], packages: ['maplibre-gl', DECK, 'zod'] },
+	components: { layers: ['data', 'server', 'map'], packages: ['maplibre-gl', DECK, 'zod'] },
 	// The colours shared by the map's style and the legend: constants, importing nothing.
-	theme: { layers: ['domain', 'data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', 'zod', 'svelte'] }
+	theme: { layers: ['domain', 'data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, 'zod', 'svelte'] }
+};
+
+/** deck.gl outside src/lib's layers (the routes, the import workers): only src/lib/map may draw with it. */
+const deckElsewhere = {
+	files: ['src/**/*.{ts,svelte}'],
+	ignores: ['**/*.test.ts', ...LAYERS.map((l) => `src/lib/${l}/**`)],
+	rules: {
+		'no-restricted-imports': ['error', { patterns: [{ group: [DECK, `${DECK}/**`], message: 'Only src/lib/map may import deck.gl.' }] }]
+	}
 };
 
 const layerRules = LAYERS.map((layer) => {
@@ -65,5 +75,6 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': ['error', { ignorePushState: true, ignoreReplaceState: true }]
 		}
 	},
-	...layerRules
+	...layerRules,
+	deckElsewhere
 );

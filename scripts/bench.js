@@ -27,7 +27,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BARE_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 /** How long no request may be open for the network to count as idle after a load (Playwright's is 500 ms). */
 const QUIET_MS = 1000;
-const COUNTS = { '10k': 10_000, '100k': 100_000, 'import-10k': 10_000, 'import-100k': 100_000 };
+const COUNTS = { '10k': 10_000, '100k': 100_000, 'import-10k': 10_000, 'import-100k': 100_000, 'import-1m': 1_000_000 };
 const isImport = (scenario) => scenario.startsWith('import-');
 
 const quantile = (xs, q) => {

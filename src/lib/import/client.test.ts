@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startImport } from './client';
+import { toColumns } from './columns';
 import type { ImportMessage, ImportOutcome } from './types';
 
 /** Stands in for the module worker: records what it is sent and lets a test answer for it. */
@@ -37,6 +38,22 @@ beforeEach(() => vi.stubGlobal('Worker', FakeWorker));
 afterEach(() => vi.unstubAllGlobals());
 
 describe('startImport', () => {
+	it('resolves with a large result at once, and keeps the worker until its records are kept', async () => {
+		const running = startImport({ text: 'a,b' }, undefined, undefined, 10);
+		expect(worker().sent).toEqual([{ text: 'a,b', gpuThreshold: 10 }]);
+		const result = { format: 'csv', records: [], problems: [], total: 12 };
+		worker().answer({ type: 'done', outcome: JSON.stringify({ kind: 'result', result }), large: { columns: toColumns([]), key: 'large-1', chunks: 2 } });
+		const got = await running.promise;
+		const large = got.kind === 'result' ? got.result.large : undefined;
+		expect(large?.key).toBe('large-1');
+		expect(worker().terminated).toBe(false);
+		worker().answer({ type: 'kept', texts: ['[]', '[]'], storage: 'kept for this session only' });
+		await large?.kept;
+		expect(large?.texts).toEqual(['[]', '[]']);
+		expect(large?.storage).toBe('kept for this session only');
+		expect(worker().terminated).toBe(true);
+	});
+
 	it('starts the parse worker as a module and sends it the input and the columns', () => {
 		startImport({ text: 'a,b' }, { title: 'a' });
 		expect(worker().url.pathname).toMatch(/\/parse\.worker\.ts$/);

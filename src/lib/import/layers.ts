@@ -4,7 +4,7 @@
  */
 import type { Geometry, Position } from 'geojson';
 import type { Day } from '../domain/day';
-import type { ImportedRecord, ImportFormat, RowProblem } from './types';
+import type { ImportedRecord, ImportFormat, LargeRecords, RowProblem } from './types';
 
 export interface UserLayer {
 	/** Lower-case words joined by hyphens ("my-data-2"): the prefix of its features' ids. */
@@ -16,7 +16,10 @@ export interface UserLayer {
 	format: ImportFormat;
 	/** The file it came from. */
 	file: string;
+	/** Empty for a large layer, whose records are kept apart. */
 	records: ImportedRecord[];
+	/** A large layer's columns and where its records are kept: it is drawn on the GPU. */
+	large?: LargeRecords;
 	/** The rows that were left out, for the report. */
 	problems: RowProblem[];
 	/** When it was added (milliseconds since 1970): the order of the "My data" list. */
@@ -47,7 +50,7 @@ export function layerName(file: string): string {
 }
 
 /** Every position of a geometry, in turn. */
-function* positions(g: Geometry): Generator<Position> {
+export function* positions(g: Geometry): Generator<Position> {
 	switch (g.type) {
 		case 'Point':
 			yield g.coordinates;

@@ -1,4 +1,6 @@
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { largeRecord } from './store';
 import type { ImportMessage, ImportOutcome, ImportRequest, ImportResult } from './types';
 
 /** The outcome the worker posted as JSON text, with its result if it has one. */
@@ -8,7 +10,7 @@ const outcomeOf = (text: string): { result?: ImportResult } => {
 };
 
 // The worker's global scope, as the module sees it: what it posts, and the handler it installs.
-const scope = { postMessage: vi.fn<(message: ImportMessage) => void>(), onmessage: null as ((event: { data: ImportRequest }) => Promise<void>) | null };
+const scope = { postMessage: vi.fn<(message: ImportMessage, options?: { transfer: Transferable[] }) => void>(), onmessage: null as ((event: { data: ImportRequest }) => Promise<void>) | null };
 
 beforeAll(async () => {
 	vi.stubGlobal('self', scope);
@@ -44,6 +46,25 @@ describe('parse.worker', () => {
 		const messages = await send({ file, mapping: { title: 'Place', start: 'When', lat: 'Y', lon: 'X' } });
 		const done = messages.at(-1);
 		expect(done?.type === 'done' && outcomeOf(done.outcome).result?.records[0]?.title).toBe('Oslo');
+	});
+
+	it('posts a large file as columns, transferred, then keeps its records where a panel can read them', async () => {
+		const messages = await send({ text: CSV, gpuThreshold: 300 });
+		const done = messages.find((m) => m.type === 'done');
+		if (done?.type !== 'done' || !done.large) throw new Error('no large outcome');
+		expect(outcomeOf(done.outcome).result?.records).toEqual([]);
+		expect(done.large.columns.length).toBe(300);
+		expect(done.large.columns.titles[299]).toBe('Event 299');
+		const transferred = scope.postMessage.mock.calls.find(([m]) => m.type === 'done')?.[1];
+		expect(transferred?.transfer).toContain(done.large.columns.positions.buffer);
+		expect(messages.at(-1)).toEqual({ type: 'kept' });
+		expect((await largeRecord(done.large, 299))?.title).toBe('Event 299');
+	});
+
+	it('keeps a file under the threshold whole, as before', async () => {
+		const messages = await send({ text: CSV, gpuThreshold: 301 });
+		const done = messages.at(-1);
+		expect(done?.type === 'done' && !done.large && outcomeOf(done.outcome).result?.records.length).toBe(300);
 	});
 
 	it('posts a failure rather than dying silently when reading throws', async () => {

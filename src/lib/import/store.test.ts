@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UserLayer } from './layers';
-import { layerStore, storageProblem } from './store';
+import { toColumns } from './columns';
+import { forgetLarge, keepLarge, largeRecord, layerStore, newLargeKey, storageProblem } from './store';
+import { RECORDS_PER_CHUNK, type ImportedRecord } from './types';
 
 const layer = (id: string, created: number): UserLayer => ({
 	id,
@@ -79,5 +81,57 @@ describe('layerStore keeping records apart', () => {
 		expect(back?.records).toEqual(withRecords.records);
 		await store.remove('my-data-7');
 		expect(await layerStore().all()).toEqual([]);
+	});
+});
+
+describe('a large layer kept apart', () => {
+	const records: ImportedRecord[] = Array.from({ length: RECORDS_PER_CHUNK + 5 }, (_, i) => ({
+		id: String(i),
+		row: i + 2,
+		title: `Row ${i}`,
+		text: '',
+		category: i % 2 ? 'odd' : 'even',
+		tags: [],
+		sources: [],
+		written: { start: '1815-06-18', end: null },
+		when: { start: { text: '1815-06-18', precision: 'day', start: -56445, end: -56444, approximate: false, uncertain: false, unspecified: false }, end: null },
+		geometry: { type: 'Point', coordinates: [4.41, 50.68] }
+	}));
+
+	it('keeps its records in chunks and its columns, reads any row back, and forgets them with the layer', async () => {
+		const key = newLargeKey();
+		const columns = toColumns(records);
+		expect(await keepLarge(key, records, columns)).toEqual({});
+		const large = { columns, key, chunks: 2 };
+		expect((await largeRecord(large, RECORDS_PER_CHUNK + 4))?.title).toBe(`Row ${RECORDS_PER_CHUNK + 4}`);
+		expect((await largeRecord(large, 3))?.category).toBe('odd');
+		const store = layerStore();
+		await store.put({ ...layer('my-data-8', 80), large });
+		const [back] = await layerStore().all();
+		expect(back?.records).toEqual([]);
+		expect(back?.large?.key).toBe(key);
+		expect(back?.large?.columns.titles).toEqual(columns.titles);
+		expect([...back!.large!.columns.from]).toEqual([...columns.from]);
+		await store.remove('my-data-8');
+		await forgetLarge(key);
+		expect(await largeRecord(large, 3)).toBeUndefined();
+	});
+
+	it('forgets the records no layer holds (an import never added) when the layers are read', async () => {
+		const key = newLargeKey();
+		await keepLarge(key, records.slice(0, 3), toColumns(records.slice(0, 3)));
+		expect((await largeRecord({ key }, 1))?.title).toBe('Row 1');
+		await forgetLarge('nothing');
+		expect(await layerStore().all()).toEqual([]);
+		expect(await largeRecord({ key }, 1)).toBeUndefined();
+	});
+
+	it('keeps the chunks in memory, and says why, when the browser refuses', async () => {
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		const kept = await keepLarge(newLargeKey(), records.slice(0, 3), toColumns(records.slice(0, 3)));
+		expect(kept.storage).toMatch(/storage for the explorer is full/);
+		expect(JSON.parse(kept.texts![0]!)).toHaveLength(3);
 	});
 });

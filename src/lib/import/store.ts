@@ -4,19 +4,22 @@
  * stays usable for the session.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { LayerColumns } from './columns';
 import type { UserLayer } from './layers';
+import { RECORDS_PER_CHUNK, type ImportedRecord, type LargeRecords } from './types';
 
-/** A layer without its records, which are kept apart as one JSON text. */
-type LayerLook = Omit<UserLayer, 'records'>;
+/** A layer without its records (kept apart as one JSON text) and without a large layer's columns (kept apart too). */
+type LayerLook = Omit<UserLayer, 'records' | 'large'> & { large?: Pick<LargeRecords, 'key' | 'chunks'> };
 
 /**
- * Two stores: each layer's name, colour and report, and its records as one JSON text by layer id. A
+ * Two stores: each layer's name, colour and report, and its records as one JSON text by layer id (a
+ * large layer's: chunks of JSON texts and its columns, by `${key}:${n}` and `${key}:columns`). A
  * rename or a recolour rewrites only the first, and a JSON text is cloned into IndexedDB several times
  * faster than the millions of small objects a big file's records are.
  */
 interface LayersDB extends DBSchema {
 	layers: { key: string; value: LayerLook };
-	records: { key: string; value: string };
+	records: { key: string; value: string | LayerColumns };
 }
 
 const DB_NAME = 'history-explorer';
@@ -52,46 +55,112 @@ export interface LayerStore {
  * Opens the store lazily, on first use. Layers are handed over as plain objects (a Svelte state proxy
  * cannot be cloned into IndexedDB: take a snapshot first).
  */
-export function layerStore(): LayerStore {
-	let db: Promise<IDBPDatabase<LayersDB>> | null = null;
-	const open = () => {
-		if (typeof indexedDB === 'undefined') {
-			const missing = new Error('IndexedDB is unavailable');
-			missing.name = 'IndexedDBUnavailable';
-			return Promise.reject(missing);
+/** Opens the database, once; a failed opening is tried again on the next use (the reason may pass: a blocked upgrade). */
+let opened: Promise<IDBPDatabase<LayersDB>> | null = null;
+function open(): Promise<IDBPDatabase<LayersDB>> {
+	if (typeof indexedDB === 'undefined') {
+		const missing = new Error('IndexedDB is unavailable');
+		missing.name = 'IndexedDBUnavailable';
+		return Promise.reject(missing);
+	}
+	opened ??= openDB<LayersDB>(DB_NAME, 1, {
+		upgrade: (d) => {
+			d.createObjectStore(LAYERS, { keyPath: 'id' });
+			d.createObjectStore(RECORDS);
 		}
-		// A failed opening is tried again on the next use: the reason may pass (a blocked upgrade).
-		db ??= openDB<LayersDB>(DB_NAME, 1, {
-			upgrade: (d) => {
-				d.createObjectStore(LAYERS, { keyPath: 'id' });
-				d.createObjectStore(RECORDS);
-			}
-		}).catch((e: unknown) => {
-			db = null;
-			throw e;
+	}).catch((e: unknown) => {
+		opened = null;
+		throw e;
+	});
+	return opened;
+}
+
+/** Runs an access to the store, its failure reworded by {@link storageProblem}. */
+async function worded<T>(run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (e) {
+		throw new Error(storageProblem(e), { cause: e });
+	}
+}
+
+/** A new key for a large file's records. */
+export const newLargeKey = (): string => `large-${crypto.randomUUID()}`;
+
+/**
+ * Keeps a large file's records in chunks of JSON text, and its columns, under `key`, before any layer
+ * holds them (the import worker calls it); resolves with the chunks themselves, and why, when the
+ * browser would not keep them.
+ */
+export async function keepLarge(key: string, records: readonly ImportedRecord[], columns: LayerColumns): Promise<{ texts?: string[]; storage?: string }> {
+	const texts: string[] = [];
+	for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) texts.push(JSON.stringify(records.slice(i, i + RECORDS_PER_CHUNK)));
+	try {
+		await worded(async () => {
+			const tx = (await open()).transaction(RECORDS, 'readwrite');
+			const store = tx.objectStore(RECORDS);
+			await Promise.all([...texts.map((t, n) => store.put(t, `${key}:${n}`)), store.put(columns, `${key}:columns`), tx.done]);
 		});
-		return db;
-	};
-	const worded = async <T>(run: () => Promise<T>): Promise<T> => {
-		try {
-			return await run();
-		} catch (e) {
-			throw new Error(storageProblem(e), { cause: e });
-		}
-	};
-	const look = ({ records: _records, ...rest }: UserLayer): LayerLook => rest;
+		return {};
+	} catch (e) {
+		return { texts, storage: (e as Error).message };
+	}
+}
+
+/** The chunks of large layers last read, so that records next to each other cost one parse. */
+const parsed = new Map<string, ImportedRecord[]>();
+
+/** Row `index` of a large layer's records, from memory or from IndexedDB (once they are kept there). */
+export async function largeRecord(large: Pick<LargeRecords, 'key' | 'texts' | 'kept'>, index: number): Promise<ImportedRecord | undefined> {
+	await large.kept;
+	const n = Math.floor(index / RECORDS_PER_CHUNK);
+	const id = `${large.key}:${n}`;
+	let chunk = parsed.get(id);
+	if (!chunk) {
+		const text = large.texts ? large.texts[n] : await worded(async () => (await open()).get(RECORDS, id));
+		if (typeof text !== 'string') return undefined;
+		chunk = JSON.parse(text) as ImportedRecord[];
+		parsed.clear();
+		parsed.set(id, chunk);
+	}
+	return chunk[index % RECORDS_PER_CHUNK];
+}
+
+/** Forgets a large layer's records and columns. */
+export function forgetLarge(key: string): Promise<void> {
+	parsed.clear();
+	return worded(async () => void (await open()).delete(RECORDS, IDBKeyRange.bound(`${key}:`, `${key}:\uffff`)));
+}
+
+/**
+ * Opens the store lazily, on first use. Layers are handed over as plain objects (a Svelte state proxy
+ * cannot be cloned into IndexedDB: take a snapshot first).
+ */
+export function layerStore(): LayerStore {
+	const look = ({ records: _records, large, ...rest }: UserLayer): LayerLook => (large ? { ...rest, large: { key: large.key, chunks: large.chunks } } : rest);
 	return {
 		all: () =>
 			worded(async () => {
 				const d = await open();
 				const looks = (await d.getAll(LAYERS)).sort((a, b) => a.created - b.created);
-				const texts = await Promise.all(looks.map((l) => d.get(RECORDS, l.id)));
-				return looks.map((l, i) => ({ ...l, records: JSON.parse(texts[i] ?? '[]') as UserLayer['records'] }));
+				// A large file's records whose layer is gone (removed, or never added) are forgotten.
+				const kept = new Set(looks.map((l) => l.large?.key));
+				const orphans = new Set((await d.getAllKeys(RECORDS)).map((k) => k.split(':')[0]!).filter((k) => k.startsWith('large-') && !kept.has(k)));
+				await Promise.all([...orphans].map(forgetLarge));
+				const stored = await Promise.all(looks.map((l) => d.get(RECORDS, l.large ? `${l.large.key}:columns` : l.id)));
+				return looks.map((l, i): UserLayer => {
+					const value = stored[i];
+					if (!l.large) return { ...l, large: undefined, records: JSON.parse(typeof value === 'string' ? value : '[]') as UserLayer['records'] };
+					if (!value || typeof value === 'string') throw new Error(`The records of ${l.name} are missing from this browser's storage.`);
+					return { ...l, records: [], large: { ...l.large, columns: value } };
+				});
 			}),
 		put: (layer) =>
 			worded(async () => {
 				const tx = (await open()).transaction([LAYERS, RECORDS], 'readwrite');
-				await Promise.all([tx.objectStore(LAYERS).put(look(layer)), tx.objectStore(RECORDS).put(JSON.stringify(layer.records), layer.id), tx.done]);
+				// A large layer's records are kept already, by keepLarge.
+				const records = layer.large ? [] : [tx.objectStore(RECORDS).put(JSON.stringify(layer.records), layer.id)];
+				await Promise.all([tx.objectStore(LAYERS).put(look(layer)), ...records, tx.done]);
 			}),
 		update: (layer) => worded(async () => void (await (await open()).put(LAYERS, look(layer)))),
 		remove: (id) =>

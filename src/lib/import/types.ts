@@ -4,6 +4,7 @@
  */
 import type { Geometry } from 'geojson';
 import type { DateSpan, Source } from '../domain/atlas';
+import type { LayerColumns } from './columns';
 
 /** The formats an import understands, detected from the content. */
 export const IMPORT_FORMATS = ['csv', 'tsv', 'geojson', 'lpf', 'lpf-tsv'] as const;
@@ -75,7 +76,36 @@ export interface ImportResult {
 	warnings?: RowProblem[];
 	/** Rows or features in the file, good and bad. */
 	total: number;
+	/** A file of columns.ts's GPU_THRESHOLD good rows or more: its records are kept apart (`records` is then empty). */
+	large?: LargeRecords;
 }
+
+/**
+ * A large file's good rows: their columns, which the GPU draws, and their records, kept off the page's
+ * heap as JSON texts of {@link RECORDS_PER_CHUNK} records each: in IndexedDB under `${key}:${n}`, or
+ * in `texts` when the browser would not keep them (`storage` then says why, in words).
+ */
+export interface LargeRecords {
+	columns: LayerColumns;
+	key: string;
+	chunks: number;
+	texts?: string[];
+	storage?: string;
+	/**
+	 * Resolved once the records are kept (the import worker keeps them while the map draws the
+	 * columns), `texts` and `storage` set by then if the browser refused; absent once read back.
+	 */
+	kept?: Promise<void>;
+}
+
+/** What the import worker posts of a large file once its records are kept: the chunks and why, if the browser would not keep them. */
+export type KeptMessage = { type: 'kept'; texts?: string[]; storage?: string };
+
+/** How many records a chunk of a large file's records holds. */
+export const RECORDS_PER_CHUNK = 10_000;
+
+/** How many good rows a result holds, whether large or not. */
+export const recordCount = (result: Pick<ImportResult, 'records' | 'large'>): number => result.large?.columns.length ?? result.records.length;
 
 /** What importing a text gives: its records and problems, a request to choose its columns, or why nothing could be read. */
 export type ImportOutcome =
@@ -91,12 +121,20 @@ export type ImportOutcome =
 	  }
 	| { kind: 'error'; message: string };
 
-/** What the import worker is asked to read, and the columns the reader chose, if any. */
-export type ImportRequest = ({ text: string } | { file: File }) & { mapping?: ColumnMapping };
-
-/** What the import worker reports: progress (0 to 1), then the outcome or why it failed. */
 /**
- * What the worker posts. The outcome travels as JSON text: a big file's records are millions of small
- * objects, which a structured clone copies several times slower than JSON.parse reads them.
+ * What the import worker is asked to read, and the columns the reader chose, if any; `gpuThreshold`
+ * replaces columns.ts's GPU_THRESHOLD (the browser tests lower it through the page's `?bench` hooks).
  */
-export type ImportMessage = { type: 'progress'; fraction: number } | { type: 'done'; outcome: string } | { type: 'failed'; message: string };
+export type ImportRequest = ({ text: string } | { file: File }) & { mapping?: ColumnMapping; gpuThreshold?: number };
+
+/**
+ * What the worker posts: progress (0 to 1), then the outcome or why it failed. The outcome travels as
+ * JSON text: a big file's records are millions of small objects, which a structured clone copies
+ * several times slower than JSON.parse reads them; a large file's columns travel beside it, transferred,
+ * and its records are kept by the worker after it has posted them ('kept').
+ */
+export type ImportMessage =
+	| { type: 'progress'; fraction: number }
+	| { type: 'done'; outcome: string; large?: LargeRecords }
+	| KeptMessage
+	| { type: 'failed'; message: string };

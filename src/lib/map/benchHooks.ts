@@ -3,7 +3,8 @@
  * a repaint that changes nothing (the floor of a step), a wait for an idle map, the baseline way of
  * scrubbing (OpenHistoricalMap's, which rewrites every dated layer's filter with setFilter on each
  * step instead of setting feature-states), new data at run time, the labels a layer shows and what
- * a layer draws. The benchmark drives the baseline itself: the explorer's own path has no trace of it.
+ * a layer draws, and where a place is on screen. The benchmark drives the baseline itself: the
+ * explorer's own path has no trace of it.
  */
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Day } from '../domain/day';
@@ -72,6 +73,8 @@ export interface BenchHooks {
 	 * is above 0: a hidden one is still in the tiles, transparent), one entry per feature id.
 	 */
 	drawn(layer: string): Record<string, unknown>[];
+	/** Where a place is on the map's canvas, in CSS pixels: tests click a large layer's row there. */
+	project(lon: number, lat: number): { x: number; y: number };
 }
 
 /** The hooks on one map view. */
@@ -104,6 +107,10 @@ export function benchHooks(host: BenchHost): BenchHooks {
 				if (!dated || host.shown(f.source, Number(f.id))) seen.set(`${f.source}:${String(f.id)}`, f.properties);
 			}
 			return [...seen.values()];
+		},
+		project(lon, lat) {
+			const { x, y } = map.project([lon, lat]);
+			return { x, y };
 		}
 	};
 }

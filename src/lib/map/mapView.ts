@@ -18,9 +18,11 @@ import { exposeBenchHooks } from './benchHooks';
 import { failureMessage, loadFailure, shownPath } from './failures';
 import { DrawQueue } from './drawQueue';
 import { buildStyle, type StyleOptions } from './style';
-import type { EventFilters } from '../domain/filters';
+import { NO_FILTERS, type EventFilters } from '../domain/filters';
 import { FILTER_STATE } from './filterExpressions';
 import { STATE } from './timeExpressions';
+import type { LayerColumns } from '../import/columns';
+import type { GpuLayers } from './gpuLayers';
 
 /** What the map container reports in `data-state`. */
 export type MapState = 'loading' | 'ready' | 'error';
@@ -65,6 +67,17 @@ export interface Pick {
 	properties: Record<string, unknown>;
 }
 
+/** A reader's large layer, drawn on the GPU from its columns. */
+export interface GpuLayer {
+	id: string;
+	/** The category of its rows that have none. */
+	name: string;
+	/** '#rrggbb'. */
+	color: string;
+	visible: boolean;
+	columns: LayerColumns;
+}
+
 /** The imperative handle the page holds. */
 export interface MapView {
 	/** Shows another date, view or window; returns at once (the drawing is reported by onRendered). */
@@ -89,6 +102,11 @@ export interface MapView {
 	 * nothing, when the data does not fit together or the map has failed.
 	 */
 	setAtlas(data: AtlasData): Promise<void>;
+	/**
+	 * Draws the reader's large layers on the GPU (deck.gl, loaded with the first one); resolves with
+	 * how many rows the visible ones hold once the map has drawn them.
+	 */
+	setLarge(layers: readonly GpuLayer[]): Promise<number>;
 	destroy(): void;
 }
 
@@ -130,7 +148,17 @@ async function fetchJson(url: string): Promise<unknown> {
 export function createMapView(options: MapViewOptions): MapView {
 	const { container, onState, onRendered } = options;
 	const refused = (why: string) => Promise.reject(new Error(why));
-	const inert: MapView = { setTime() {}, setCamera() {}, reveal() {}, fit() {}, setSelected() {}, setFilters() {}, setAtlas: () => refused('The map could not start.'), destroy() {} };
+	const inert: MapView = {
+		setTime() {},
+		setCamera() {},
+		reveal() {},
+		fit() {},
+		setSelected() {},
+		setFilters() {},
+		setAtlas: () => refused('The map could not start.'),
+		setLarge: () => refused('The map could not start.'),
+		destroy() {}
+	};
 	maplibregl.setWorkerUrl(workerUrl);
 	onState('loading');
 	const page = window.location.href;
@@ -187,6 +215,9 @@ export function createMapView(options: MapViewOptions): MapView {
 	let eventFilters: EventFilters | null = null;
 	const applyHighlight = () => map.setGlobalStateProperty(FILTER_STATE.selected, selected);
 	let states: FeatureStates | null = null;
+	// The large layers' drawing, once there is one (deck.gl is loaded then, not before).
+	let gpu: Promise<GpuLayers> | null = null;
+	let gpuNow: GpuLayers | null = null;
 	// The view of time the style's global state holds (the front and advance layers read it).
 	let styleView = options.time.view;
 
@@ -219,6 +250,7 @@ export function createMapView(options: MapViewOptions): MapView {
 			// The view only changes which days of fronts and advances show (a rare change, worth a reload).
 			const reload = setView(time);
 			applyStates(time);
+			gpuNow?.update({ time });
 			// Feature-states show in the next frame, even while the camera moves ('idle' would wait for
 			// the camera to stop); a reload of tiles is drawn only once the map is idle again.
 			map.once(reload ? 'idle' : 'render', done);
@@ -296,7 +328,10 @@ export function createMapView(options: MapViewOptions): MapView {
 		onRendered(queue.shown.date);
 		queue.open();
 	}
-	const picksAt = (point: { x: number; y: number }): Pick[] => {
+	// The large layers' rows come first: they are drawn above the atlas. A hover does not ask for them:
+	// picking among a million rows on every move of the pointer would cost more than the tooltip is worth.
+	const picksAt = (point: { x: number; y: number }, large = true): Pick[] => [...(large && gpuNow ? gpuNow.pick(point) : []), ...mapPicks(point)];
+	const mapPicks = (point: { x: number; y: number }): Pick[] => {
 		const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
 		const box: [[number, number], [number, number]] = [
 			[point.x - 5, point.y - 5],
@@ -311,7 +346,7 @@ export function createMapView(options: MapViewOptions): MapView {
 	};
 	map.on('click', (event) => options.onPick(picksAt(event.point), event.point, [event.lngLat.lng, event.lngLat.lat]));
 	map.on('mousemove', (event) => {
-		const [top] = picksAt(event.point);
+		const [top] = picksAt(event.point, false);
 		map.getCanvas().style.cursor = top ? 'pointer' : '';
 		options.onHover(top ?? null, event.point);
 	});
@@ -354,9 +389,11 @@ export function createMapView(options: MapViewOptions): MapView {
 		setSelected(id) {
 			selected = id;
 			if (ready) applyHighlight();
+			gpuNow?.update({ selected: id });
 		},
 		setFilters(filters) {
 			eventFilters = filters;
+			gpuNow?.update({ filters });
 			if (!ready || !states) return;
 			applyStates(queue.shown);
 			map.triggerRepaint();
@@ -367,7 +404,20 @@ export function createMapView(options: MapViewOptions): MapView {
 			if (failed) return refused('The map cannot take new data: it has failed.');
 			return queue.setAtlas(data);
 		},
+		async setLarge(layers) {
+			if (failed) return refused('The map cannot take new data: it has failed.');
+			if (!gpu && !layers.length) return 0;
+			gpu ??= import('./gpuLayers').then(({ GpuLayers }) => (gpuNow = new GpuLayers(map, queue.shown, eventFilters ?? NO_FILTERS)));
+			const drawing = await gpu;
+			drawing.update({ layers, time: queue.shown, selected });
+			await new Promise((resolve) => {
+				map.once('idle', resolve);
+				map.triggerRepaint();
+			});
+			return drawing.count;
+		},
 		destroy() {
+			gpuNow?.destroy();
 			map.remove();
 		}
 	};

@@ -4,7 +4,7 @@
  * the good rows are added. Nothing on the map changes until rows are added.
  */
 import { startImport } from '../import/client';
-import type { ColumnMapping, ImportOutcome, ImportResult, RowProblem } from '../import/types';
+import { recordCount, type ColumnMapping, type ImportOutcome, type ImportResult, type RowProblem } from '../import/types';
 
 /** A file picked or dropped, or pasted text. */
 export type ImportInput = { text: string } | { file: File };
@@ -22,18 +22,29 @@ export class Importer {
 	private running: { cancel(): void } | null = null;
 	private readonly onAdd: (name: string, result: ImportResult) => void;
 
-	/** `onAdd` adds what was read to the map: at once when every row was good, else from the report. */
-	constructor(onAdd: (name: string, result: ImportResult) => void) {
+	private readonly gpuThreshold: number | undefined;
+
+	/**
+	 * `onAdd` adds what was read to the map: at once when every row was good, else from the report;
+	 * `gpuThreshold` replaces the row count from which a file is drawn on the GPU (for the browser tests).
+	 */
+	constructor(onAdd: (name: string, result: ImportResult) => void, gpuThreshold?: number) {
 		this.onAdd = onAdd;
+		this.gpuThreshold = gpuThreshold;
 	}
 
 	/** Reads a file or pasted text, with the columns the reader picked if any. */
 	async read(input: ImportInput, name: string, mapping?: ColumnMapping): Promise<void> {
 		this.running?.cancel();
 		this.step = { kind: 'reading', name, fraction: 0 };
-		const run = startImport(input, mapping, (fraction) => {
-			if (this.step.kind === 'reading') this.step = { ...this.step, fraction };
-		});
+		const run = startImport(
+			input,
+			mapping,
+			(fraction) => {
+				if (this.step.kind === 'reading') this.step = { ...this.step, fraction };
+			},
+			this.gpuThreshold
+		);
 		this.running = run;
 		let outcome: ImportOutcome;
 		try {
@@ -53,19 +64,19 @@ export class Importer {
 	private show(outcome: ImportOutcome, input: ImportInput, name: string): void {
 		if (outcome.kind === 'error') this.step = { kind: 'error', name, message: outcome.message };
 		else if (outcome.kind === 'needs-mapping') this.step = { kind: 'mapping', name, input, headers: outcome.headers, preview: outcome.preview, mapping: outcome.guess, why: outcome.why };
-		else if (outcome.result.problems.length === 0 && outcome.result.records.length > 0) this.add(name, outcome.result);
+		else if (outcome.result.problems.length === 0 && recordCount(outcome.result) > 0) this.add(name, outcome.result);
 		else this.step = { kind: 'report', name, result: outcome.result };
 	}
 
 	private add(name: string, result: ImportResult): void {
 		this.onAdd(name, result);
-		this.step = { kind: 'added', name, count: result.records.length, warnings: result.warnings ?? [] };
+		this.step = { kind: 'added', name, count: recordCount(result), warnings: result.warnings ?? [] };
 	}
 
 	/** Adds the good rows of the file in the report. */
 	accept(): void {
 		const step = this.step;
-		if (step.kind === 'report' && step.result.records.length > 0) this.add(step.name, step.result);
+		if (step.kind === 'report' && recordCount(step.result) > 0) this.add(step.name, step.result);
 	}
 
 	/** Reads the file again with the columns picked in the mapping step. */

@@ -3,13 +3,14 @@
  * model, and read by the list, the search, the panels, the filters and the map like the atlas's own.
  */
 import { dataPeriod, type CategorySetting, type DayRange, type LegendEntry } from '../domain/atlasSettings';
-import { refKey, type CompiledAtlas, type Detail } from '../domain/feature';
+import { refKey, type CompiledAtlas, type Detail, type Ref } from '../domain/feature';
 import { mapData, type AtlasSources, type Timetable } from '../domain/mapData';
 import { buildIndex, type SearchEntry } from '../domain/search';
 import { listItems, spans, type ListItem } from '../domain/summaries';
 import type { UserLayer } from '../import/layers';
 import type { ImportedRecord } from '../import/types';
-import { layerStore, type LayerStore } from '../import/store';
+import { forgetLarge, largeRecord, layerStore, type LayerStore } from '../import/store';
+import { largePeriod, largeRow } from './largeLayers';
 
 /** What the reader's visible layers add to the atlas. */
 export interface Added {
@@ -46,29 +47,75 @@ export class MyData {
 		this.store = store;
 	}
 
-	/** The visible layers in the atlas's model. */
-	compiled: CompiledAtlas = $derived({ features: this.layers.filter((l) => l.visible).flatMap((l) => this.compile(l)?.features ?? []) });
+	/** The visible layers in the atlas's model; a large layer is drawn on the GPU from its columns instead. */
+	compiled: CompiledAtlas = $derived({ features: this.layers.filter((l) => l.visible && !l.large).flatMap((l) => this.compile(l)?.features ?? []) });
+
+	/** The large layers, visible or not: the map draws them on the GPU. */
+	large: UserLayer[] = $derived(this.layers.filter((l) => l.large));
+
+	/** The panel of the large layers' feature last opened, by ref key: their records are read one at a time. */
+	private opened = $state.raw<Record<string, Detail>>({});
 
 	added: Added = $derived.by(() => {
 		const compiled = this.compiled;
 		const visible = this.layers.filter((l) => l.visible);
 		// Each category once, in the colour of the first layer that uses it.
 		const categories: CategorySetting[] = [];
+		const addCategory = (id: string, color: string) => {
+			if (id && !categories.some((c) => c.id === id)) categories.push({ id, label: id, color });
+		};
 		for (const f of compiled.features) {
 			const layer = visible.find((l) => f.id.startsWith(`${l.id}-`));
-			if (f.category && layer && !categories.some((c) => c.id === f.category)) categories.push({ id: f.category, label: f.category, color: layer.color });
+			if (f.category && layer) addCategory(f.category, layer.color);
 		}
+		const large = visible.filter((l) => l.large);
+		for (const l of large) for (const c of l.large!.columns.categories) addCategory(c || l.name, l.color);
+		const periods = [dataPeriod(compiled), ...large.map((l) => largePeriod(l.large!.columns))].filter((p) => p !== null);
 		return {
 			items: listItems(compiled),
-			details: Object.fromEntries(compiled.features.map((f) => [refKey(f.ref), f.detail])),
+			details: { ...Object.fromEntries(compiled.features.map((f) => [refKey(f.ref), f.detail])), ...this.opened },
 			index: buildIndex(compiled),
 			map: mapData(compiled),
 			spans: spans(compiled),
-			period: dataPeriod(compiled),
+			period: periods.length ? { from: Math.min(...periods.map((p) => p.from)), to: Math.max(...periods.map((p) => p.to)) } : null,
 			categories,
 			legend: visible.map((l) => ({ symbol: 'event', color: l.color, label: `${l.name} (your data)` }))
 		};
 	});
+
+	/** The atlas ids of the large layers' rows, for the links that name one (built only when asked for). */
+	largeIds(): string[] {
+		return this.large.flatMap((l) => l.large!.columns.keys.map((k) => `${l.id}-${k}`));
+	}
+
+	/**
+	 * Reads the record a selection names, if it is a large layer's, and compiles its panel; resolves
+	 * once {@link added}'s details hold it (at once for any other selection).
+	 */
+	async open(ref: Ref | null): Promise<void> {
+		const found = ref ? largeRow(this.large, ref) : null;
+		if (!found || refKey(ref!) in this.opened) return;
+		const { layer, index, key } = found;
+		const [record] = await Promise.all([largeRecord(layer.large!, index), this.loadCompiler()]);
+		if (!record || !this.compiler) return;
+		// Drawn as a point and dated as an event, a line or an area opens as one too.
+		const at = layer.large!.columns.positions;
+		const point = { type: 'Point' as const, coordinates: [at[2 * index]!, at[2 * index + 1]!] };
+		const one = { ...layer, records: [{ ...record, id: key, geometry: record.geometry.type === 'Point' ? record.geometry : point }] };
+		const [feature] = this.compiler.withLook(this.compiler.compileRecords(one), layer).features;
+		if (feature) this.opened = { [refKey(feature.ref)]: feature.detail };
+	}
+
+	/** Every record of a layer, a large one's read back from where they are kept (for an export). */
+	async recordsOf(layer: UserLayer): Promise<ImportedRecord[]> {
+		if (!layer.large) return layer.records;
+		const records: ImportedRecord[] = [];
+		for (let i = 0; i < layer.large.columns.length; i++) {
+			const r = await largeRecord(layer.large, i);
+			if (r) records.push(r);
+		}
+		return records;
+	}
 
 	private compile(layer: UserLayer): CompiledAtlas | null {
 		const compiler = this.compiler;
@@ -86,7 +133,7 @@ export class MyData {
 	async load(): Promise<void> {
 		try {
 			const stored = await this.store.all();
-			if (stored.length) await this.loadCompiler();
+			if (stored.some((l) => !l.large)) await this.loadCompiler();
 			const here = this.layers.map((l) => l.id);
 			this.layers = [...stored.filter((l) => !here.includes(l.id)), ...this.layers];
 		} catch (e) {
@@ -99,9 +146,11 @@ export class MyData {
 	 * meanwhile ({@link saved}), and shown even when the browser refuses to keep it.
 	 */
 	async add(layer: UserLayer): Promise<void> {
-		await this.loadCompiler();
+		if (!layer.large) await this.loadCompiler();
 		this.layers = [...this.layers, layer];
-		this.saved = this.keep(layer).then(async () => {
+		// A large layer's records are kept by the import worker while the map draws; its look once they are.
+		this.saved = Promise.resolve(layer.large?.kept).then(async () => {
+			await this.keep(layer);
 			if (!this.storage) await this.store.persist();
 		});
 	}
@@ -110,7 +159,7 @@ export class MyData {
 	private async keep(layer: UserLayer, whole = true): Promise<void> {
 		try {
 			await (whole ? this.store.put(layer) : this.store.update(layer));
-			this.storage = '';
+			this.storage = layer.large?.storage ?? '';
 		} catch (e) {
 			this.storage = (e as Error).message;
 		}
@@ -132,7 +181,11 @@ export class MyData {
 		this.layers = this.layers.filter((l) => l.id !== id);
 		this.removed = layer;
 		clearTimeout(this.undoTimer);
-		this.undoTimer = setTimeout(() => (this.removed = null), UNDO_MS);
+		this.undoTimer = setTimeout(() => {
+			this.removed = null;
+			// A large layer's records are kept apart: forgotten once the layer can no longer come back.
+			if (layer.large) forgetLarge(layer.large.key).catch((e: Error) => (this.storage = e.message));
+		}, UNDO_MS);
 		try {
 			await this.store.remove(id);
 		} catch (e) {

@@ -3,7 +3,9 @@ import { historicalDate } from '../domain/historicalDate';
 import type { UserLayer } from '../import/layers';
 import type { LayerStore } from '../import/store';
 import type { ImportedRecord } from '../import/types';
+import { toColumns } from '../import/columns';
 import { MyData } from './myData.svelte';
+import { largePeriod, largeRow } from './largeLayers';
 
 const record = (id: string, start: string, lon: number, lat: number, category = 'voyage'): ImportedRecord => ({
 	id,
@@ -105,4 +107,36 @@ describe('MyData', () => {
 		await again.load();
 		expect(again.added.items).toHaveLength(3);
 	});
+
+	it('keeps a large layer out of the compiled model, adds its categories, period and legend, and opens one row at a time', async () => {
+		const large = { columns: toColumns(cook), key: 'large-test', chunks: 1, texts: [JSON.stringify(cook)] };
+		const mine = new MyData(memoryStore());
+		await mine.add({ ...layer('my-data-1', []), large });
+		await mine.saved;
+		expect(mine.compiled.features).toEqual([]);
+		expect(mine.large.map((l) => l.id)).toEqual(['my-data-1']);
+		expect(mine.added.items).toEqual([]);
+		expect(mine.added.categories.map((c) => c.id)).toEqual(['voyage', 'landing']);
+		expect(mine.added.period).toEqual(largePeriod(large.columns));
+		expect(mine.added.period?.from).toBe(historicalDate('1768-08').start);
+		expect(mine.added.legend).toHaveLength(1);
+		expect(mine.largeIds()).toEqual(['my-data-1-1', 'my-data-1-2', 'my-data-1-3']);
+		await mine.open({ kind: 'event', id: 'my-data-1-2' });
+		const detail = mine.added.details['event:my-data-1-2'];
+		expect(detail?.title).toBe('Stop 2');
+		expect(detail?.kindLine).toMatch(/^Voyage my-data-1 · /);
+		expect(await mine.recordsOf(mine.layers[0]!)).toEqual(cook);
+	});
 });
+
+describe('largeRow', () => {
+	const l = { ...layer('my-data-2', []), large: { columns: toColumns(cook), key: 'k', chunks: 1 } };
+
+	it('finds the row an event of a large layer names, and nothing else', () => {
+		expect(largeRow([l], { kind: 'event', id: 'my-data-2-3' })).toEqual({ layer: l, index: 2, key: '3' });
+		expect(largeRow([l], { kind: 'event', id: 'my-data-2-9' })).toBeNull();
+		expect(largeRow([l], { kind: 'place', id: 'my-data-2-3' })).toBeNull();
+		expect(largeRow([l], { kind: 'event', id: 'my-data-1-3' })).toBeNull();
+	});
+});
+

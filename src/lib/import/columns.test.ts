@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { historicalDate } from '../domain/historicalDate';
+import { isShown, VIEWS, type TimeSettings } from '../domain/timeline';
+import { activeIndices, columnsExtent, MAX_CATEGORIES, toColumns, transferables } from './columns';
+import type { ImportedRecord } from './types';
+
+const record = (id: string, start: string, end: string | null, geometry: ImportedRecord['geometry'], category = 'battle'): ImportedRecord => ({
+	id,
+	row: 2,
+	title: `Record ${id}`,
+	text: '',
+	category,
+	tags: [],
+	sources: [],
+	written: { start, end },
+	when: { start: historicalDate(start), end: end === null ? null : historicalDate(end) },
+	geometry
+});
+
+const waterloo = record('Waterloo', '1815-06-18', null, { type: 'Point', coordinates: [4.4125, 50.68] });
+const road = record('road', '1815-06', '1815-07', { type: 'LineString', coordinates: [[4, 50], [6, 52]] }, 'march');
+const field = record('field', '-0218', null, { type: 'Polygon', coordinates: [[[10, 40], [12, 40], [12, 44], [10, 44], [10, 40]]] }, '');
+const again = record('Waterloo', '1815-06-19', null, { type: 'Point', coordinates: [4.4, 50.7] });
+
+describe('toColumns', () => {
+	const c = toColumns([waterloo, road, field, again]);
+
+	it('keeps one row per record, a point where it is and a line or an area at the centre of its box', () => {
+		expect(c.length).toBe(4);
+		expect([...c.positions]).toEqual([Math.fround(4.4125), Math.fround(50.68), 5, 51, 11, 42, Math.fround(4.4), Math.fround(50.7)]);
+		expect([...c.shape]).toEqual([0, 1, 2, 0]);
+	});
+
+	it('dates each row as the domain does: whole days, the end exclusive, BCE exact', () => {
+		expect(c.from[0]).toBe(historicalDate('1815-06-18').start);
+		expect(c.to[0]).toBe(historicalDate('1815-06-18').start + 1);
+		expect([c.from[1], c.to[1]]).toEqual([historicalDate('1815-06').start, historicalDate('1815-07').end]);
+		expect([c.from[2], c.to[2]]).toEqual([historicalDate('-0218').start, historicalDate('-0218').end]);
+		expect(Number.isInteger(c.from[2])).toBe(true);
+	});
+
+	it('numbers the categories in order of first use, and gives each row a unique key as toAtlas would', () => {
+		expect(c.categories).toEqual(['battle', 'march', '']);
+		expect([...c.category]).toEqual([0, 1, 2, 0]);
+		expect(c.keys).toEqual(['waterloo', 'road', 'field', 'waterloo-2']);
+		expect(c.titles[3]).toBe('Record Waterloo');
+	});
+
+	it('hands over only typed arrays', () => {
+		expect(transferables(c).every((b) => b instanceof ArrayBuffer)).toBe(true);
+	});
+
+	it('refuses more categories than the GPU filter can hold, saying how many', () => {
+		const many = Array.from({ length: MAX_CATEGORIES + 1 }, (_, i) => ({ ...waterloo, id: String(i), category: `c${i}` }));
+		expect(() => toColumns(many)).toThrow(/129 categories; a layer this large can show at most 128/);
+	});
+
+	it('covers the days and the box of its rows', () => {
+		expect(columnsExtent(c)).toEqual({ from: historicalDate('-0218').start, to: historicalDate('1815-07').end, bbox: [Math.fround(4.4), 42, 11, 51] });
+		expect(columnsExtent(toColumns([]))).toBeNull();
+	});
+});
+
+describe('activeIndices', () => {
+	const c = toColumns([waterloo, road, again]);
+	const day = historicalDate('1815-06-19').start;
+
+	it('lists the rows the domain shows on a day, in every view', () => {
+		for (const view of VIEWS) {
+			const time: TimeSettings = { date: day, view, windowDays: 1 };
+			const expected = [0, 1, 2].filter((i) => isShown({ from: c.from[i]!, to: c.to[i]!, hold: true }, time));
+			expect([...activeIndices(c, time)], view).toEqual(expected);
+		}
+		expect([...activeIndices(c, { date: day, view: 'date', windowDays: 1 })]).toEqual([1, 2]);
+	});
+
+	it('leaves out the rows of categories the filters hide', () => {
+		expect([...activeIndices(c, { date: day, view: 'history', windowDays: 7 }, (cat) => cat === 'march')]).toEqual([1]);
+	});
+});

@@ -1,0 +1,145 @@
+/**
+ * Turns a large layer's records into flat columns: typed arrays the GPU draws from (handed between
+ * threads without a copy) and the few texts the explorer needs without the records themselves.
+ */
+import type { Geometry } from 'geojson';
+import { spanDays } from '../domain/atlas';
+import { isShown, type TimeSettings } from '../domain/timeline';
+import { positions } from './layers';
+import { slug } from './toAtlas';
+import type { ImportedRecord } from './types';
+
+/**
+ * From how many rows a layer is drawn on the GPU (deck.gl) instead of through MapLibre's GeoJSON
+ * sources. Measured (README, Performance): at 10,000 rows the GeoJSON path imports in about 5 s and
+ * scrubs at twice a frame; at 100,000 it takes most of a minute and 2.6 to 5.4 frames a step.
+ */
+export const GPU_THRESHOLD = 50_000;
+
+/** What a row's geometry is; a line or an area is drawn on the GPU as one point (see {@link LayerColumns.positions}). */
+export const SHAPES = ['point', 'line', 'area'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/**
+ * A layer's rows, column by column; row i of every column is the file's i-th good record. Days are
+ * whole numbers of days since 1970-01-01, exact in a Float32Array to ±2^24 days (±45,000 years).
+ */
+export interface LayerColumns {
+	length: number;
+	/** [lon, lat] per row: a point's own position; for a line or an area, the centre of its positions' box. */
+	positions: Float32Array;
+	/** The first day of each row (inclusive), as the domain's spanDays reads its dates. */
+	from: Float32Array;
+	/** The day after each row's last day (exclusive). */
+	to: Float32Array;
+	/** Each row's index in {@link categories}. */
+	category: Uint16Array;
+	/** The categories in order of first use; '' for rows whose file gives none (the layer's name stands in). */
+	categories: string[];
+	/** Each row's index in {@link SHAPES}. */
+	shape: Uint8Array;
+	titles: string[];
+	/** Each row's id within its layer: unique, a slug; the atlas id is `${layer id}-${key}`, as toAtlas makes it. */
+	keys: string[];
+}
+
+/** How many distinct categories a layer drawn on the GPU may have (the shader's bit mask). */
+export const MAX_CATEGORIES = 128;
+
+/** The centre of a geometry's box of positions ([NaN, NaN] when it has none). */
+function centre(g: Geometry): [number, number] {
+	if (g.type === 'Point') return [g.coordinates[0]!, g.coordinates[1]!];
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [lon, lat] of positions(g)) {
+		w = Math.min(w, lon!);
+		s = Math.min(s, lat!);
+		e = Math.max(e, lon!);
+		n = Math.max(n, lat!);
+	}
+	return w === Infinity ? [NaN, NaN] : [(w + e) / 2, (s + n) / 2];
+}
+
+const shapeOf = (g: Geometry): number => (g.type === 'Point' || g.type === 'MultiPoint' ? 0 : g.type === 'LineString' || g.type === 'MultiLineString' ? 1 : 2);
+
+/**
+ * The columns of a layer's records. Throws when they hold more than {@link MAX_CATEGORIES}
+ * categories, naming the count: the GPU's category filter has no room for more.
+ */
+export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
+	const n = records.length;
+	const columns: LayerColumns = {
+		length: n,
+		positions: new Float32Array(2 * n),
+		from: new Float32Array(n),
+		to: new Float32Array(n),
+		category: new Uint16Array(n),
+		categories: [],
+		shape: new Uint8Array(n),
+		titles: new Array<string>(n),
+		keys: new Array<string>(n)
+	};
+	const categoryIndex = new Map<string, number>();
+	const taken = new Set<string>();
+	records.forEach((r, i) => {
+		const [lon, lat] = centre(r.geometry);
+		columns.positions[2 * i] = lon;
+		columns.positions[2 * i + 1] = lat;
+		const { from, to } = spanDays(r.when);
+		columns.from[i] = from;
+		columns.to[i] = to;
+		let c = categoryIndex.get(r.category);
+		if (c === undefined) {
+			c = columns.categories.push(r.category) - 1;
+			categoryIndex.set(r.category, c);
+		}
+		columns.category[i] = c;
+		columns.shape[i] = shapeOf(r.geometry);
+		columns.titles[i] = r.title;
+		// As toAtlas's featureIds: a repeated id gains "-2", "-3".
+		const base = slug(r.id) || `row-${r.row}`;
+		let key = base;
+		for (let k = 2; taken.has(key); k++) key = `${base}-${k}`;
+		taken.add(key);
+		columns.keys[i] = key;
+	});
+	if (columns.categories.length > MAX_CATEGORIES) {
+		throw new Error(`This file has ${columns.categories.length} categories; a layer this large can show at most ${MAX_CATEGORIES}.`);
+	}
+	return columns;
+}
+
+/** The typed arrays of the columns, to hand to another thread without a copy. */
+export function transferables(c: LayerColumns): ArrayBuffer[] {
+	return [c.positions.buffer, c.from.buffer, c.to.buffer, c.category.buffer, c.shape.buffer] as ArrayBuffer[];
+}
+
+/** The rows shown under `time` (events hold: they stay, fading, once over), in order, whose category `passes`. */
+export function activeIndices(c: LayerColumns, time: TimeSettings, passes: (category: string) => boolean = () => true): Uint32Array {
+	const allowed = c.categories.map(passes);
+	const out = new Uint32Array(c.length);
+	let count = 0;
+	for (let i = 0; i < c.length; i++) {
+		if (allowed[c.category[i]!] && isShown({ from: c.from[i]!, to: c.to[i]!, hold: true }, time)) out[count++] = i;
+	}
+	return out.slice(0, count);
+}
+
+/**
+ * The days (`to` exclusive) and the box (west, south, east, north) a layer's columns cover, or null
+ * when it has no rows: as recordsExtent, from the drawn points.
+ */
+export function columnsExtent(c: LayerColumns): { from: number; to: number; bbox: [number, number, number, number] } | null {
+	if (!c.length) return null;
+	let [from, to] = [Infinity, -Infinity];
+	const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (let i = 0; i < c.length; i++) {
+		from = Math.min(from, c.from[i]!);
+		to = Math.max(to, c.to[i]!);
+		const [lon, lat] = [c.positions[2 * i]!, c.positions[2 * i + 1]!];
+		box[0] = Math.min(box[0], lon);
+		box[1] = Math.min(box[1], lat);
+		box[2] = Math.max(box[2], lon);
+		box[3] = Math.max(box[3], lat);
+	}
+	return { from, to, bbox: box };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { historicalDate } from '../domain/historicalDate';
+import { toColumns } from '../import/columns';
+import type { ImportedRecord } from '../import/types';
+import { binary, categoryMask, rgba } from './gpuData';
+
+const row = (id: string, category: string, start: string): ImportedRecord => ({
+	id, row: 2, title: id, text: '', category, tags: [], sources: [], written: { start, end: null },
+	when: { start: historicalDate(start), end: null }, geometry: { type: 'Point', coordinates: [10.75, 59.91] }
+});
+const columns = toColumns([row('a', 'treaty', '1814-05-17'), row('b', '', '1905-06-07'), row('c', 'war', '1940-04-09')]);
+
+describe('the binary data of a large layer', () => {
+	it('holds [from, to, category] per row beside the positions, made once', () => {
+		const b = binary(columns);
+		expect(b.length).toBe(3);
+		expect(b.attributes.getPosition.value).toBe(columns.positions);
+		const d = historicalDate('1905-06-07').start;
+		expect([...b.attributes.getFilterValue.value.slice(3, 6)]).toEqual([d, d + 1, 1]);
+		expect(binary(columns)).toBe(b);
+	});
+
+	it('gives the same colour array for the same colour', () => {
+		expect(rgba('#d6336c', 242)).toEqual([214, 51, 108, 242]);
+		expect(rgba('#d6336c', 242)).toBe(rgba('#d6336c', 242));
+	});
+
+	it('masks the categories the filters hide; a row without one goes by the layer name', () => {
+		const layer = { name: 'Norway', columns };
+		expect(categoryMask(layer, { categories: [], tag: '' })).toEqual([0b111, 0, 0, 0]);
+		expect(categoryMask(layer, { categories: ['war', 'Norway'], tag: '' })).toEqual([0b110, 0, 0, 0]);
+		const many = toColumns(Array.from({ length: 40 }, (_, i) => row(String(i), `c${i}`, '1814-05-17')));
+		expect(categoryMask({ name: 'x', columns: many }, { categories: ['c33', 'c31'], tag: '' })).toEqual([2 ** 31, 2, 0, 0]);
+	});
+});

@@ -1,0 +1,48 @@
+/**
+ * Turns a large layer's columns, colour and the category filters into what deck.gl draws from: one
+ * binary attribute per value (made once per columns), colours as stable arrays, and a category mask.
+ */
+import { inCategories, type EventFilters } from '../domain/filters';
+import type { GpuLayer } from './mapView';
+
+/** A layer's columns as deck.gl's binary data: [lon, lat] and [from, to, category] per row. */
+export interface Binary {
+	length: number;
+	attributes: { getPosition: { value: Float32Array; size: 2 }; getFilterValue: { value: Float32Array; size: 3 } };
+}
+const binaries = new WeakMap<GpuLayer['columns'], Binary>();
+
+/** The binary data of a layer's columns, made once per columns (the same object keeps deck.gl from uploading it again). */
+export function binary(c: GpuLayer['columns']): Binary {
+	let b = binaries.get(c);
+	if (!b) {
+		const values = new Float32Array(3 * c.length);
+		for (let i = 0; i < c.length; i++) {
+			values[3 * i] = c.from[i]!;
+			values[3 * i + 1] = c.to[i]!;
+			values[3 * i + 2] = c.category[i]!;
+		}
+		b = { length: c.length, attributes: { getPosition: { value: c.positions, size: 2 }, getFilterValue: { value: values, size: 3 } } };
+		binaries.set(c, b);
+	}
+	return b;
+}
+
+const colors = new Map<string, [number, number, number, number]>();
+/** A colour as deck.gl takes it, the same array for the same colour: a new one would count as a changed prop. */
+export function rgba(hex: string, alpha = 255): [number, number, number, number] {
+	const key = `${hex}/${alpha}`;
+	let c = colors.get(key);
+	if (!c) colors.set(key, (c = [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16), alpha]));
+	return c;
+}
+
+/** The categories of a layer the filters show, as a 128-bit mask (a row with no category has the layer's name as its category). */
+export function categoryMask(layer: { name: string; columns: GpuLayer['columns'] }, filters: EventFilters): [number, number, number, number] {
+	const mask: [number, number, number, number] = [0, 0, 0, 0];
+	layer.columns.categories.forEach((c: string, i: number) => {
+		if (inCategories(c || layer.name, filters)) mask[i >> 5] = (mask[i >> 5]! | (1 << (i & 31))) >>> 0;
+	});
+	return mask;
+}
+

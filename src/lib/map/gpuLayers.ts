@@ -1,0 +1,127 @@
+/**
+ * Draws the reader's large layers on the GPU, inside MapLibre's own WebGL context (deck.gl's
+ * MapLibreOverlay, interleaved): one ScatterplotLayer per layer from its binary columns, filtered by
+ * date and category in the shader, so that a step of the date changes uniforms and never attributes.
+ * Loaded only once a large layer exists.
+ */
+import type { Layer } from '@deck.gl/core';
+import { DataFilterExtension } from '@deck.gl/extensions';
+import { ScatterplotLayer } from '@deck.gl/layers';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { KIND_NAMES } from '../domain/feature';
+import type { EventFilters } from '../domain/filters';
+import type { TimeSettings } from '../domain/timeline';
+import { PALETTE } from '../theme/palette';
+import { DayLookExtension } from './dayLook';
+import { binary, categoryMask, rgba } from './gpuData';
+import { fades, filterRange } from './gpuFilter';
+import type { GpuLayer, Pick } from './mapView';
+
+/** The map's layer the large layers are drawn under: the atlas's own events and the places stay on top. */
+const UNDER = 'event-selected';
+
+// One instance each: a new extension object would make deck.gl build the layer's shaders again.
+const EXTENSIONS = [new DataFilterExtension({ filterSize: 3 }), new DayLookExtension()];
+
+/** The large layers on one map: what they draw, and what a click picks among them. */
+export class GpuLayers {
+	private readonly overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+	private layers: readonly GpuLayer[] = [];
+	private selected = '';
+
+	constructor(
+		private readonly map: MapLibreMap,
+		private time: TimeSettings,
+		private filters: EventFilters
+	) {
+		map.addControl(this.overlay);
+	}
+
+	/** Changes what is drawn; the map repaints with it in its next frame. */
+	update(change: { layers?: readonly GpuLayer[]; time?: TimeSettings; filters?: EventFilters; selected?: string }): void {
+		this.layers = change.layers ?? this.layers;
+		this.time = change.time ?? this.time;
+		this.filters = change.filters ?? this.filters;
+		this.selected = change.selected ?? this.selected;
+		this.overlay.setProps({ layers: this.deckLayers() });
+	}
+
+	/** How many rows the visible large layers hold. */
+	get count(): number {
+		return this.layers.reduce((n, l) => n + (l.visible ? l.columns.length : 0), 0);
+	}
+
+	private deckLayers(): Layer[] {
+		const range = filterRange(this.time);
+		const fading = fades(this.time);
+		const drawn: Layer[] = this.layers.map(
+			(l) =>
+				new ScatterplotLayer({
+					id: l.id,
+					beforeId: UNDER,
+					data: binary(l.columns),
+					visible: l.visible,
+					pickable: true,
+					radiusUnits: 'pixels',
+					getRadius: 5,
+					getFillColor: rgba(l.color, 242),
+					stroked: true,
+					lineWidthUnits: 'pixels',
+					getLineWidth: 1,
+					getLineColor: rgba(PALETTE.labelHalo),
+					extensions: EXTENSIONS,
+					filterRange: range,
+					filterTransformSize: false,
+					lookDay: this.time.date,
+					lookFade: fading,
+					lookMask: categoryMask(l, this.filters)
+				} as ConstructorParameters<typeof ScatterplotLayer>[0])
+		);
+		const chosen = this.chosen();
+		if (chosen) {
+			drawn.push(
+				new ScatterplotLayer({
+					id: 'large-selected',
+					beforeId: UNDER,
+					data: [chosen],
+					getPosition: (p: [number, number]) => p,
+					radiusUnits: 'pixels',
+					getRadius: 12,
+					filled: false,
+					stroked: true,
+					lineWidthUnits: 'pixels',
+					getLineWidth: 3,
+					getLineColor: rgba(PALETTE.selected)
+				})
+			);
+		}
+		return drawn;
+	}
+
+	/** Where the selected row of a visible large layer is, if one is selected. */
+	private chosen(): [number, number] | null {
+		for (const l of this.layers) {
+			if (!l.visible || !this.selected.startsWith(`event:${l.id}-`)) continue;
+			const i = l.columns.keys.indexOf(this.selected.slice(`event:${l.id}-`.length));
+			if (i >= 0) return [l.columns.positions[2 * i]!, l.columns.positions[2 * i + 1]!];
+		}
+		return null;
+	}
+
+	/** The rows drawn under a point, top first, as the map's own picks (an event each). */
+	pick(point: { x: number; y: number }): Pick[] {
+		const ids = this.layers.filter((l) => l.visible).map((l) => l.id);
+		if (!ids.length) return [];
+		return this.overlay.pickMultipleObjects({ x: point.x, y: point.y, radius: 5, layerIds: ids, depth: 8 }).flatMap((info) => {
+			const layer = this.layers.find((l) => l.id === info.layer?.id);
+			if (!layer || info.index < 0) return [];
+			const key = layer.columns.keys[info.index]!;
+			return [{ layer: 'event-point', properties: { ref: `event:${layer.id}-${key}`, label: layer.columns.titles[info.index], what: KIND_NAMES.event } }];
+		});
+	}
+
+	destroy(): void {
+		this.map.removeControl(this.overlay);
+	}
+}

@@ -1,0 +1,100 @@
+/**
+ * A reader's large file (100,000 generated rows) drawn on the GPU: imported through "Add data", drawn
+ * on its dates, stepped by the slider, opened by a click, kept across a reload, and hidden from My data.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expect, mapReady, test } from './fixtures';
+
+const ROWS = 100_000;
+/** The first layer's colour (LAYER_COLORS[0]). */
+const LAYER_RGB = [0xd6, 0x33, 0x6c];
+
+let folder = '';
+let file = '';
+/** The first generated row: its id, title, days and place. */
+let first: { id: string; title: string; start: string; end: string; lat: number; lon: number };
+
+test.beforeAll(() => {
+	folder = mkdtempSync(join(tmpdir(), 'large-layer-'));
+	file = join(folder, 'large-100k.csv');
+	execFileSync('node', ['scripts/synthetic.js', String(ROWS), file]);
+	const [id, title, start, end, lat, lon] = readFileSync(file, 'utf8').split('\n', 2)[1]!.split(',');
+	first = { id: id!, title: title!, start: start!, end: end!, lat: Number(lat), lon: Number(lon) };
+});
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const map = (page: Page) => page.locator('.map');
+/** The ISO day after an ISO day (generated dates, all after 1900, in UTC). */
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
+
+/** The page's hook that places a point on the map's canvas (`?bench`). */
+type Projects = { project(lon: number, lat: number): { x: number; y: number } };
+
+/** Where the first row is on the page, in CSS pixels. */
+async function spot(page: Page): Promise<{ x: number; y: number }> {
+	const box = (await map(page).boundingBox())!;
+	const at = await page.evaluate(([lon, lat]) => (window as unknown as { __bench: Projects }).__bench.project(lon!, lat!), [first.lon, first.lat]);
+	return { x: box.x + at.x, y: box.y + at.y };
+}
+
+/** Whether the few pixels at the first row's place are in the layer's colour. */
+async function drawnThere(page: Page): Promise<boolean> {
+	const { x, y } = await spot(page);
+	const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 } }));
+	const pixel = png.data.subarray(4 * 4, 4 * 4 + 3);
+	return LAYER_RGB.every((c, i) => Math.abs(c - pixel[i]!) < 45);
+}
+
+/** Goes to a camera, date and view through the address, as a link does, and waits for the date to be drawn. */
+async function goTo(page: Page, date: string, extra = '') {
+	await page.evaluate((hash) => (location.hash = hash), `#map=8.00/${first.lat}/${first.lon}&date=${date}&view=date&range=1945-08-01..1949-01-01${extra}`);
+	// A new camera loads the basemap's tiles of its zoom before the date counts as drawn.
+	await expect(map(page)).toHaveAttribute('data-rendered-date', date, { timeout: 60_000 });
+}
+
+test(`a file of ${ROWS.toLocaleString('en-GB')} rows is drawn on the GPU: on its dates, stepped, clicked, reloaded and hidden`, async ({ page }) => {
+	test.setTimeout(600_000);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/?bench');
+	await mapReady(page);
+	await page.getByRole('button', { name: 'Add data' }).click();
+	await page.getByLabel('Choose a file').setInputFiles(file);
+	await expect(map(page)).toHaveAttribute('data-mine', String(ROWS), { timeout: 300_000 });
+	await page.getByRole('button', { name: 'Show the map' }).click();
+
+	// On its last day the first row is drawn; one step of the slider later, on this date alone, it is not.
+	await goTo(page, first.end);
+	expect(await drawnThere(page), `${first.title} drawn on ${first.end}`).toBe(true);
+	await slider(page).press('ArrowRight');
+	await expect(map(page)).toHaveAttribute('data-rendered-date', dayAfter(first.end), { timeout: 30_000 });
+	expect(await drawnThere(page), `${first.title} drawn the day after ${first.end}`).toBe(false);
+
+	// A click on it, on a day it is drawn, opens its panel, with the text read back from where the records are kept.
+	await goTo(page, first.start);
+	const { x, y } = await spot(page);
+	await page.mouse.click(x, y);
+	const panel = page.locator('aside').filter({ has: page.getByRole('heading', { level: 2 }) });
+	await expect(panel.getByRole('heading', { name: first.title })).toBeVisible({ timeout: 30_000 });
+	await expect(panel).toContainText('generated for the benchmark');
+	await expect(page).toHaveURL(new RegExp(`event=my-data-1-${first.id}`));
+
+	// A reload brings the layer back from the browser's storage, and the link opens the same row.
+	await page.reload();
+	await mapReady(page);
+	await expect(map(page)).toHaveAttribute('data-mine', String(ROWS), { timeout: 120_000 });
+	await expect(panel.getByRole('heading', { name: first.title })).toBeVisible({ timeout: 30_000 });
+
+	// Hidden from My data, it is drawn no more.
+	await page.getByRole('button', { name: 'My data (1)' }).click();
+	await page.getByRole('dialog', { name: 'My data' }).getByLabel('Show').uncheck();
+	await expect(map(page)).toHaveAttribute('data-mine', '0', { timeout: 30_000 });
+	await page.keyboard.press('Escape');
+	await goTo(page, first.start);
+	expect(await drawnThere(page), `${first.title} drawn once hidden`).toBe(false);
+});
