@@ -1,6 +1,7 @@
 /**
  * A reader's large file (100,000 generated rows) drawn on the GPU: imported through "Add data", drawn
- * on its dates, stepped by the slider, opened by a click, kept across a reload, and hidden from My data.
+ * on its dates and listed on them, stepped by the slider, opened from the list and by a click, kept across a
+ * reload, and hidden from My data.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { isListed, listButton, readList } from './eventList';
 import { expect, mapReady, test } from './fixtures';
 
 const ROWS = 100_000;
@@ -74,12 +76,22 @@ test(`a file of ${ROWS.toLocaleString('en-GB')} rows is drawn on the GPU: on its
 	await slider(page).press('ArrowRight');
 	await expect(map(page)).toHaveAttribute('data-rendered-date', dayAfter(first.end), { timeout: 30_000 });
 	expect(await drawnThere(page), `${first.title} drawn the day after ${first.end}`).toBe(false);
+	// The list says the same: the row is not listed on that day.
+	expect(await isListed(page, first.title), `${first.title} listed the day after ${first.end}`).toBe(false);
+
+	// On its first day the list holds it among what is happening, and choosing it there opens its panel.
+	await goTo(page, first.start);
+	const groups = await readList(page);
+	expect(groups['events-now']?.some((r) => r.title === first.title && r.now), `${first.title} happening now on ${first.start}`).toBe(true);
+	await (await listButton(page, first.title)).click();
+	const panel = page.locator('aside').filter({ has: page.getByRole('heading', { level: 2 }) });
+	await expect(panel.getByRole('heading', { name: first.title })).toBeVisible({ timeout: 30_000 });
+	await panel.getByRole('button', { name: 'Close the panel' }).click();
 
 	// A click on it, on a day it is drawn, opens its panel, with the text read back from where the records are kept.
 	await goTo(page, first.start);
 	const { x, y } = await spot(page);
 	await page.mouse.click(x, y);
-	const panel = page.locator('aside').filter({ has: page.getByRole('heading', { level: 2 }) });
 	await expect(panel.getByRole('heading', { name: first.title })).toBeVisible({ timeout: 30_000 });
 	await expect(panel).toContainText('generated for the benchmark');
 	await expect(page).toHaveURL(new RegExp(`event=my-data-1-${first.id}`));

@@ -131,3 +131,29 @@ export interface ListRows {
 export function listRows(items: readonly ListItem[]): ListRows {
 	return { columns: spanColumns(items), row: (i) => items[i]! };
 }
+
+/** Several lists of rows as one (the atlas's and a reader's large layers'): their columns end to end, each row read from its own list. */
+export function joinRows(parts: readonly ListRows[]): ListRows {
+	if (parts.length === 1) return parts[0]!;
+	const total = parts.reduce((n, p) => n + p.columns.from.length, 0);
+	const [from, to, held] = [new Float64Array(total), new Float64Array(total), new Uint8Array(total)];
+	const starts: number[] = [];
+	let at = 0;
+	for (const p of parts) {
+		starts.push(at);
+		from.set(p.columns.from, at);
+		to.set(p.columns.to, at);
+		// A list without a `held` column holds every row.
+		if (p.columns.held) held.set(p.columns.held, at);
+		else held.fill(1, at, at + p.columns.from.length);
+		at += p.columns.from.length;
+	}
+	return {
+		columns: { from, to, held },
+		row(i) {
+			let k = starts.length - 1;
+			while (starts[k]! > i) k--;
+			return parts[k]!.row(i - starts[k]!);
+		}
+	};
+}

@@ -1,10 +1,13 @@
 /**
  * Turns a large layer's columns into what the explorer asks of any layer without its records: the
- * period its dates cover, and which row a selection names.
+ * period its dates cover, which row a selection names, and its rows for the list.
  */
 import type { DayRange } from '../domain/atlasSettings';
-import { addMonths, civilFromDay, dayFromCivil, type Day } from '../domain/day';
-import type { Ref } from '../domain/feature';
+import { daysInWords } from '../domain/change';
+import { addMonths, civilFromDay, dayFromCivil, dayInWords, type Day } from '../domain/day';
+import { KIND_NAMES, type Ref } from '../domain/feature';
+import { inCategories, type EventFilters } from '../domain/filters';
+import type { ListRows } from '../domain/onDate';
 import { OPEN_END } from '../domain/timeline';
 import type { LayerColumns } from '../import/columns';
 import type { UserLayer } from '../import/layers';
@@ -35,4 +38,31 @@ export function largeRow(layers: readonly UserLayer[], ref: Ref): { layer: UserL
 		if (index >= 0) return { layer, index, key };
 	}
 	return null;
+}
+
+/**
+ * A large layer's rows for the list, those of the categories the filters show (as the map draws them:
+ * a row without a category has the layer's name as its category); each row is written when shown.
+ */
+export function largeRows(layer: UserLayer, filters: EventFilters): ListRows {
+	const c = layer.large!.columns;
+	const shown = c.categories.map((name) => inCategories(name || layer.name, filters));
+	const rows = new Int32Array(c.length);
+	let count = 0;
+	for (let i = 0; i < c.length; i++) if (shown[c.category[i]!]) rows[count++] = i;
+	const kept = rows.subarray(0, count);
+	return {
+		columns: { from: Float64Array.from(kept, (r) => c.from[r]!), to: Float64Array.from(kept, (r) => c.to[r]!) },
+		row(i) {
+			const r = kept[i]!;
+			const [from, to] = [c.from[r]!, c.to[r]!];
+			return {
+				ref: { kind: 'event', id: `${layer.id}-${c.keys[r]!}` },
+				label: c.titles[r]!,
+				when: to < OPEN_END ? daysInWords(from, to - 1) : `from ${dayInWords(from)}`,
+				category: c.categories[c.category[r]!] || null,
+				kindName: KIND_NAMES.event
+			};
+		}
+	};
 }

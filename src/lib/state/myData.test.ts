@@ -5,7 +5,9 @@ import type { LayerStore } from '../import/store';
 import type { ImportedRecord } from '../import/types';
 import { toColumns } from '../import/columns';
 import { MyData } from './myData.svelte';
-import { largePeriod, largeRow } from './largeLayers';
+import { largePeriod, largeRow, largeRows } from './largeLayers';
+import { joinRows } from '../domain/onDate';
+import { NO_FILTERS } from '../domain/filters';
 
 const record = (id: string, start: string, lon: number, lat: number, category = 'voyage'): ImportedRecord => ({
 	id,
@@ -140,3 +142,30 @@ describe('largeRow', () => {
 	});
 });
 
+
+describe('largeRows', () => {
+	const l = { ...layer('my-data-2', []), large: { columns: toColumns(cook), key: 'k', chunks: 1 } };
+
+	it("lists every row of a large layer, each written from its columns, with its link's id", () => {
+		const rows = largeRows(l, NO_FILTERS);
+		expect(Array.from(rows.columns.from)).toEqual(Array.from(l.large.columns.from));
+		expect(Array.from(rows.columns.to)).toEqual(Array.from(l.large.columns.to));
+		expect(rows.row(1)).toEqual({ ref: { kind: 'event', id: 'my-data-2-2' }, label: 'Stop 2', when: '13 April 1769', category: 'landing', kindName: 'event' });
+	});
+
+	it('keeps only the rows of the categories the filters show, as the map draws them', () => {
+		const rows = largeRows(l, { categories: ['landing'], tag: '' });
+		expect(rows.columns.from).toHaveLength(1);
+		expect(rows.row(0).label).toBe('Stop 2');
+		expect(largeRows(l, { categories: ['none of these'], tag: '' }).columns.from).toHaveLength(0);
+	});
+
+	it('joins the atlas list, whose rows it follows', () => {
+		const atlas = { columns: { from: [1, 2], to: [3, 4], held: [0, 1] }, row: (i: number) => ({ ref: { kind: 'front' as const, id: `f${i}` }, label: `Front ${i}`, when: '', category: null, kindName: 'front' }) };
+		const both = joinRows([atlas, largeRows(l, NO_FILTERS)]);
+		expect(Array.from(both.columns.from).slice(0, 2)).toEqual([1, 2]);
+		expect(Array.from(both.columns.held!)).toEqual([0, 1, 1, 1, 1]);
+		expect(both.row(1).label).toBe('Front 1');
+		expect(both.row(4).label).toBe('Stop 3');
+	});
+});
