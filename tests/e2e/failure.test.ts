@@ -82,5 +82,6 @@ test('when the map fails, the search still finds what the atlas holds', async ({
 	await page.goto('/');
 	await expect(page.locator('.map')).toHaveAttribute('data-state', 'error', { timeout: COLD_START });
 	await page.getByRole('combobox', { name: 'Search events, places, fronts and zones' }).fill('Genzan');
-	await expect(page.getByRole('option').first()).toContainText('Wonsan');
+	// The first query waits for the search's worker to load the index.
+	await expect(page.getByRole('option').first()).toContainText('Wonsan', { timeout: 30_000 });
 });

@@ -57,6 +57,17 @@ describe('searchClient', () => {
 		expect(FakeWorker.started).toHaveLength(1);
 	});
 
+	it('starts the worker and its index on prepare, once, so that the first query finds them under way', () => {
+		const client = searchClient('/s.json');
+		client.prepare();
+		client.prepare();
+		expect(FakeWorker.started).toHaveLength(1);
+		expect(worker().sent).toEqual([{ type: 'load', url: 'http://127.0.0.1:4173/s.json' }]);
+		void client.find('oslo');
+		expect(FakeWorker.started).toHaveLength(1);
+		expect(worker().sent.at(-1)).toEqual({ type: 'query', id: 1, query: 'oslo', limit: 8 });
+	});
+
 	it("sends the reader's entries once the worker runs, and again when they change", () => {
 		const client = searchClient('/s.json');
 		const mine = [entry('mine')];

@@ -11,6 +11,8 @@ export interface SearchClient {
 	 * the worker's error (the index could not be loaded, the worker could not start).
 	 */
 	find(query: string, limit?: number): Promise<SearchResult[] | null>;
+	/** Starts the worker, which loads the index, ahead of the first query (when the search box is focused). */
+	prepare(): void;
 	/** The reader's own entries, searched beside the atlas's; sent once the worker runs. */
 	setExtra(entries: readonly SearchEntry[]): void;
 	/** Stops the worker; a query still waiting resolves with null. */
@@ -61,6 +63,9 @@ export function searchClient(indexUrl: string): SearchClient {
 			const promise = new Promise<SearchResult[] | null>((resolve, reject) => (waiting = { id, resolve, reject }));
 			send({ type: 'query', id, query, limit });
 			return promise;
+		},
+		prepare() {
+			if (!worker && !failure) start();
 		},
 		setExtra(entries) {
 			if (entries === extra) return;
