@@ -6,7 +6,7 @@ import type { Geometry } from 'geojson';
 import { spanDays } from '../domain/atlas';
 import { isShown, type TimeSettings } from '../domain/timeline';
 import { positions } from './layers';
-import { slug } from './toAtlas';
+import { recordKeys } from './toAtlas';
 import type { ImportedRecord } from './types';
 
 /**
@@ -76,10 +76,9 @@ export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
 		categories: [],
 		shape: new Uint8Array(n),
 		titles: new Array<string>(n),
-		keys: new Array<string>(n)
+		keys: recordKeys(records)
 	};
 	const categoryIndex = new Map<string, number>();
-	const taken = new Set<string>();
 	records.forEach((r, i) => {
 		const [lon, lat] = centre(r.geometry);
 		columns.positions[2 * i] = lon;
@@ -95,12 +94,6 @@ export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
 		columns.category[i] = c;
 		columns.shape[i] = shapeOf(r.geometry);
 		columns.titles[i] = r.title;
-		// As toAtlas's featureIds: a repeated id gains "-2", "-3".
-		const base = slug(r.id) || `row-${r.row}`;
-		let key = base;
-		for (let k = 2; taken.has(key); k++) key = `${base}-${k}`;
-		taken.add(key);
-		columns.keys[i] = key;
 	});
 	if (columns.categories.length > MAX_CATEGORIES) {
 		throw new Error(`This file has ${columns.categories.length} categories; a layer this large can show at most ${MAX_CATEGORIES}.`);

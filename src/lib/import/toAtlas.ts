@@ -25,13 +25,18 @@ export function slug(text: string): string {
 /** The atlas ids of the records, in order: `${layer}-${record id}`, each unique (a repeat gains "-2", "-3"), all of the atlas's id form. */
 export function featureIds(records: readonly ImportedRecord[], layerId: string): string[] {
 	const prefix = slug(layerId) || 'layer';
+	return recordKeys(records).map((key) => `${prefix}-${key}`);
+}
+
+/** Each record's key within its layer: its id as a slug (else its row), a repeated one gaining "-2", "-3"… */
+export function recordKeys(records: readonly ImportedRecord[]): string[] {
 	const taken = new Set<string>();
 	return records.map((r) => {
-		const base = `${prefix}-${slug(r.id) || `row-${r.row}`}`;
-		let id = base;
-		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-		taken.add(id);
-		return id;
+		const base = slug(r.id) || `row-${r.row}`;
+		let key = base;
+		for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+		taken.add(key);
+		return key;
 	});
 }
 
