@@ -29,6 +29,8 @@ export class GpuLayers {
 	private readonly overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
 	private layers: readonly GpuLayer[] = [];
 	private selected = '';
+	/** Where the selected row is: found when the selection or the layers change, not on every date step (a search of every row's key). */
+	private chosen: [number, number] | null = null;
 
 	constructor(
 		private readonly map: MapLibreMap,
@@ -44,6 +46,7 @@ export class GpuLayers {
 		this.time = change.time ?? this.time;
 		this.filters = change.filters ?? this.filters;
 		this.selected = change.selected ?? this.selected;
+		if (change.layers || change.selected !== undefined) this.chosen = this.findChosen();
 		this.overlay.setProps({ layers: this.deckLayers() });
 	}
 
@@ -78,7 +81,7 @@ export class GpuLayers {
 					lookMask: categoryMask(l, this.filters)
 				} as ConstructorParameters<typeof ScatterplotLayer>[0])
 		);
-		const chosen = this.chosen();
+		const chosen = this.chosen;
 		if (chosen) {
 			drawn.push(
 				new ScatterplotLayer({
@@ -100,7 +103,7 @@ export class GpuLayers {
 	}
 
 	/** Where the selected row of a visible large layer is, if one is selected. */
-	private chosen(): [number, number] | null {
+	private findChosen(): [number, number] | null {
 		for (const l of this.layers) {
 			if (!l.visible || !this.selected.startsWith(`event:${l.id}-`)) continue;
 			const i = l.columns.keys.indexOf(this.selected.slice(`event:${l.id}-`.length));
