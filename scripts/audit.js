@@ -1,17 +1,18 @@
-// `npm run audit`: builds, serves the production build, and runs Lighthouse (12.2.3) on the explorer
-// and on one event page in Debian's Chromium. Prints the four scores of each and writes the full
-// reports to lighthouse-reports/. Not part of `npm test`.
+// `npm run audit`: builds, serves the production build as a static host does (scripts/static-host.js,
+// with its .br and .gz files), and runs Lighthouse (12.2.3) on the explorer and on one event page in
+// Debian's Chromium. Prints the four scores of each and writes the full reports to lighthouse-reports/.
+// Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { preview } from 'vite';
+import { serveStatic } from './static-host.js';
 
 const PORT = 4184;
 const PAGES = { explorer: '/', 'event-page': '/events/wonsan-landing' };
 
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+const server = await serveStatic('build', PORT);
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	chromeFlags: ['--headless=new', '--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -36,7 +37,7 @@ try {
 	}
 } finally {
 	await chrome.kill();
-	await server.close();
+	server.close();
 }
 console.log('\n| page | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.name} (${r.path}) | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} |`);

@@ -1,11 +1,11 @@
-// Takes the README's screenshot from the real production build: serves build/ with Vite's
-// preview server, opens it in Debian's Chromium, waits for the map to be drawn, and saves a PNG.
+// Takes the README's screenshot from the real production build: serves build/ as a static host does
+// (scripts/static-host.js), opens it in Debian's Chromium, waits for the map to be drawn, and saves a PNG.
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { serveStatic } from './static-host.js';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const path = process.argv[3] ?? '/';
-const server = await preview({ preview: { host: '127.0.0.1', port: 4180, strictPort: true } });
+const server = await serveStatic('build', 4180);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking']
@@ -18,5 +18,5 @@ try {
 	console.log(`Saved ${out}`);
 } finally {
 	await browser.close();
-	await server.close();
+	server.close();
 }
