@@ -55,6 +55,8 @@ export class MyData {
 
 	/** The panel of the large layers' feature last opened, by ref key: their records are read one at a time. */
 	private opened = $state.raw<Record<string, Detail>>({});
+	/** The layer, as it was named and coloured, that {@link opened} was compiled from. */
+	private openedFrom: UserLayer | null = null;
 
 	added: Added = $derived.by(() => {
 		const compiled = this.compiled;
@@ -94,7 +96,8 @@ export class MyData {
 	 */
 	async open(ref: Ref | null): Promise<void> {
 		const found = ref ? largeRow(this.large, ref) : null;
-		if (!found || refKey(ref!) in this.opened) return;
+		// A renamed or recoloured layer is a new object: its panel says the new name.
+		if (!found || (refKey(ref!) in this.opened && found.layer === this.openedFrom)) return;
 		const { layer, index, key } = found;
 		const [record] = await Promise.all([largeRecord(layer.large!, index), this.loadCompiler()]);
 		if (!record || !this.compiler) return;
@@ -103,7 +106,9 @@ export class MyData {
 		const point = { type: 'Point' as const, coordinates: [at[2 * index]!, at[2 * index + 1]!] };
 		const one = { ...layer, records: [{ ...record, id: key, geometry: record.geometry.type === 'Point' ? record.geometry : point }] };
 		const [feature] = this.compiler.withLook(this.compiler.compileRecords(one), layer).features;
-		if (feature) this.opened = { [refKey(feature.ref)]: feature.detail };
+		if (!feature) return;
+		this.opened = { [refKey(feature.ref)]: feature.detail };
+		this.openedFrom = layer;
 	}
 
 	/** Every record of a layer, a large one's read back from where they are kept (for an export). */

@@ -128,6 +128,10 @@ describe('MyData', () => {
 		expect(detail?.title).toBe('Stop 2');
 		expect(detail?.kindLine).toMatch(/^Voyage my-data-1 · /);
 		expect(await mine.recordsOf(mine.layers[0]!)).toEqual(cook);
+		// Renamed while its panel is open, the row's panel names the layer anew.
+		await mine.update('my-data-1', { name: 'Second voyage' });
+		await mine.open({ kind: 'event', id: 'my-data-1-2' });
+		expect(mine.added.details['event:my-data-1-2']?.kindLine).toMatch(/^Second voyage · /);
 	});
 });
 
