@@ -19,16 +19,25 @@ export class PanelTexts {
 	private readonly url: (chunk: number) => string;
 	private readonly count: number;
 	private readonly own: () => Readonly<Record<string, Detail>>;
+	private readonly ours: (key: string) => boolean;
 	private readonly fetcher: typeof fetch;
 
 	/**
 	 * `url` names chunk n's file, `count` is how many chunks the atlas was cut into, `own` gives the
-	 * reader's layers' details (never fetched), `fetcher` is `fetch` (or a test's).
+	 * reader's layers' details (never fetched), `ours` says whether a key is the reader's though its
+	 * text is not at hand yet (a large layer's row, read when opened), `fetcher` is `fetch` (or a test's).
 	 */
-	constructor(url: (chunk: number) => string, count: number, own: () => Readonly<Record<string, Detail>>, fetcher: typeof fetch = (...a) => fetch(...a)) {
+	constructor(
+		url: (chunk: number) => string,
+		count: number,
+		own: () => Readonly<Record<string, Detail>>,
+		ours: (key: string) => boolean,
+		fetcher: typeof fetch = (...a) => fetch(...a)
+	) {
 		this.url = url;
 		this.count = count;
 		this.own = own;
+		this.ours = ours;
 		this.fetcher = fetcher;
 	}
 
@@ -44,7 +53,7 @@ export class PanelTexts {
 		untrack(() => {
 			const own = this.own();
 			for (const key of keys) {
-				if (key in own) continue;
+				if (key in own || this.ours(key)) continue;
 				const chunk = chunkOf(key, this.count);
 				const now = this.chunks[chunk]?.kind;
 				if (now === 'loading' || now === 'done') continue;
@@ -60,7 +69,8 @@ export class PanelTexts {
 		let loading = false;
 		for (const key of keys) {
 			if (key in own) continue;
-			const chunk = this.chunks[chunkOf(key, this.count)];
+			// The reader's own text comes from this browser, not from a chunk: loading until it is at hand.
+			const chunk = this.ours(key) ? undefined : this.chunks[chunkOf(key, this.count)];
 			if (chunk?.kind === 'failed') return chunk;
 			if (chunk?.kind !== 'done') loading = true;
 		}

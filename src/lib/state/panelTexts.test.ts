@@ -37,7 +37,7 @@ const url = (n: number) => `/atlas/details/${n}.json`;
 describe('the panels texts', () => {
 	it('fetches only the chunk of a key, once, and then has its texts', async () => {
 		const s = server();
-		const texts = new PanelTexts(url, COUNT, () => ({}), s.fetcher);
+		const texts = new PanelTexts(url, COUNT, () => ({}), () => false, s.fetcher);
 		expect(texts.state([first])).toEqual({ kind: 'loading' });
 		texts.need([first]);
 		texts.need([first, ...(sameChunk ? [sameChunk] : [])]);
@@ -52,7 +52,7 @@ describe('the panels texts', () => {
 
 	it('is loading until every chunk the keys need has come', async () => {
 		const s = server();
-		const texts = new PanelTexts(url, COUNT, () => ({}), s.fetcher);
+		const texts = new PanelTexts(url, COUNT, () => ({}), () => false, s.fetcher);
 		texts.need([first, other]);
 		expect(s.asked.sort()).toEqual([url(chunkOf(first, COUNT)), url(chunkOf(other, COUNT))].sort());
 		expect(texts.state([first, other])).toEqual({ kind: 'loading' });
@@ -64,17 +64,29 @@ describe('the panels texts', () => {
 	it("never fetches the reader's own texts, and has them at once", () => {
 		const s = server();
 		const mine = { 'event:my-data-1-1': detail('event:my-data-1-1') };
-		const texts = new PanelTexts(url, COUNT, () => mine, s.fetcher);
+		const texts = new PanelTexts(url, COUNT, () => mine, () => false, s.fetcher);
 		texts.need(['event:my-data-1-1']);
 		expect(s.asked).toEqual([]);
 		expect(texts.state(['event:my-data-1-1'])).toEqual({ kind: 'ready' });
 		expect(texts.details['event:my-data-1-1']).toBe(mine['event:my-data-1-1']);
 	});
 
+	it("never fetches a chunk for a large layer's row, whose text is read from this browser: loading until it is at hand", () => {
+		const s = server();
+		let mine: Record<string, Detail> = {};
+		const key = 'event:my-data-1-7';
+		const texts = new PanelTexts(url, COUNT, () => mine, (k) => k.startsWith('event:my-data-1-'), s.fetcher);
+		texts.need([key]);
+		expect(s.asked).toEqual([]);
+		expect(texts.state([key])).toEqual({ kind: 'loading' });
+		mine = { [key]: detail(key) };
+		expect(texts.state([key])).toEqual({ kind: 'ready' });
+	});
+
 	it('says which chunk failed and why, keeps the others, and asks again when asked again', async () => {
 		const broken = chunkOf(first, COUNT);
 		const s = server({ [broken]: 500 });
-		const texts = new PanelTexts(url, COUNT, () => ({}), s.fetcher);
+		const texts = new PanelTexts(url, COUNT, () => ({}), () => false, s.fetcher);
 		texts.need([first, other]);
 		await s.release();
 		expect(texts.state([first])).toEqual({ kind: 'failed', message: `HTTP 500 (${url(broken)})` });
@@ -87,7 +99,7 @@ describe('the panels texts', () => {
 
 	it('refuses a chunk that is not an object of texts', async () => {
 		const fetcher = (async () => new Response('[1, 2]')) as typeof fetch;
-		const texts = new PanelTexts(url, COUNT, () => ({}), fetcher);
+		const texts = new PanelTexts(url, COUNT, () => ({}), () => false, fetcher);
 		texts.need([first]);
 		await new Promise((r) => setTimeout(r, 0));
 		expect(texts.state([first])).toEqual({ kind: 'failed', message: `it is not an object of texts by key (${url(chunkOf(first, COUNT))})` });
