@@ -45,21 +45,43 @@ function describe(f: AtlasFeature): string {
 	return f.when ? `${capitalise(KIND_NAMES[f.kind])} · ${f.when}` : f.detail.kindLine;
 }
 
+/** What an entry is made of: besides its own fields, the names it is found by and the other texts that find it. */
+export type EntryParts = Omit<SearchEntry, 'haystack' | 'names'> & { names: readonly string[]; texts: readonly string[] };
+
+/** The names of an entry that has none, shared: a million events of a reader's file name no place. */
+const NO_NAMES: SearchEntry['names'] = [];
+
+/** An entry, its words to match made from its label, its names and its texts, in that order. */
+export function searchEntry({ kind, id, label, detail, from, at, names, texts }: EntryParts): SearchEntry {
+	return {
+		kind,
+		id,
+		label,
+		detail,
+		from,
+		at,
+		haystack: normalise([label, ...names, ...texts].join(' ')),
+		names: names.length ? names.map((name) => ({ name, key: normalise(name) })) : NO_NAMES
+	};
+}
+
 /** One entry per feature a selection can open (a front's keyframes are found through their front). */
 export function buildIndex(atlas: CompiledAtlas): SearchEntry[] {
 	return atlas.features
 		.filter((f) => f.kind !== 'keyframe')
-		.map((f) => ({
-			kind: f.ref.kind,
-			id: f.ref.id,
-			label: f.label,
-			detail: describe(f),
-			from: f.from,
-			at: f.at,
-			// A place is found by its names, not by what its summary mentions.
-			haystack: normalise([f.label, ...f.names, ...(f.kind === 'place' ? [] : [f.detail.summary, ...f.tags])].join(' ')),
-			names: f.names.map((name) => ({ name, key: normalise(name) }))
-		}));
+		.map((f) =>
+			searchEntry({
+				kind: f.ref.kind,
+				id: f.ref.id,
+				label: f.label,
+				detail: describe(f),
+				from: f.from,
+				at: f.at,
+				names: f.names,
+				// A place is found by its names, not by what its summary mentions.
+				texts: f.kind === 'place' ? [] : [f.detail.summary, ...f.tags]
+			})
+		);
 }
 
 const ORDER: Record<SearchKind, number> = { place: 0, feature: 1, front: 1, event: 2 };

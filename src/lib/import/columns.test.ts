@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historicalDate } from '../domain/historicalDate';
 import { isShown, VIEWS, type TimeSettings } from '../domain/timeline';
-import { activeIndices, columnsExtent, MAX_CATEGORIES, toColumns, transferables } from './columns';
+import { activeIndices, columnsExtent, MAX_CATEGORIES, taggedRows, toColumns, transferables } from './columns';
 import type { ImportedRecord } from './types';
 
 const record = (id: string, start: string, end: string | null, geometry: ImportedRecord['geometry'], category = 'battle'): ImportedRecord => ({
@@ -44,6 +44,21 @@ describe('toColumns', () => {
 		expect([...c.category]).toEqual([0, 1, 2, 0]);
 		expect(c.keys).toEqual(['waterloo', 'road', 'field', 'waterloo-2']);
 		expect(c.titles[3]).toBe('Record Waterloo');
+	});
+
+	it("keeps each row's hashtags, each named once", () => {
+		const tagged = toColumns([{ ...waterloo, tags: ['#Hundred-Days', '#Battle'] }, road, { ...field, tags: ['#Battle'] }]);
+		expect(tagged.tags).toEqual(['#Hundred-Days', '#Battle']);
+		expect([...tagged.tagStarts]).toEqual([0, 2, 2, 3]);
+		expect([...tagged.tagIds]).toEqual([0, 1, 1]);
+	});
+
+	it('says which rows carry a hashtag, as the domain filters an event; every row when none is chosen', () => {
+		const tagged = toColumns([{ ...waterloo, tags: ['#Hundred-Days', '#Battle'] }, road, { ...field, tags: ['#Battle'] }]);
+		expect(taggedRows(tagged, '#Battle')).toEqual(new Uint8Array([1, 0, 1]));
+		expect(taggedRows(tagged, '#Hundred-Days')).toEqual(new Uint8Array([1, 0, 0]));
+		expect(taggedRows(tagged, '#battle')).toEqual(new Uint8Array([0, 0, 0]));
+		expect(taggedRows(tagged, '')).toBeNull();
 	});
 
 	it('hands over only typed arrays', () => {

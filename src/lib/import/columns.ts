@@ -39,6 +39,14 @@ export interface LayerColumns {
 	/** Each row's index in {@link SHAPES}. */
 	shape: Uint8Array;
 	titles: string[];
+	/**
+	 * Each row's hashtags, row after row: row i's are {@link tags}[tagIds[k]] for k from tagStarts[i] up
+	 * to tagStarts[i + 1] (one offset more than there are rows).
+	 */
+	tagStarts: Uint32Array;
+	tagIds: Uint32Array;
+	/** The hashtags in order of first use, '#' included. */
+	tags: string[];
 	/** Each row's id within its layer: unique, a slug; the atlas id is `${layer id}-${key}`, as toAtlas makes it. */
 	keys: string[];
 }
@@ -76,6 +84,7 @@ export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
 		categories: [],
 		shape: new Uint8Array(n),
 		titles: new Array<string>(n),
+		...tagColumns(records.map((r) => r.tags)),
 		keys: recordKeys(records)
 	};
 	const categoryIndex = new Map<string, number>();
@@ -101,9 +110,42 @@ export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
 	return columns;
 }
 
+/** The hashtag columns of rows whose hashtags are `rowTags`, in order. */
+export function tagColumns(rowTags: readonly (readonly string[])[]): Pick<LayerColumns, 'tagStarts' | 'tagIds' | 'tags'> {
+	const n = rowTags.length;
+	const tagIndex = new Map<string, number>();
+	const tags: string[] = [];
+	const tagStarts = new Uint32Array(n + 1);
+	rowTags.forEach((row, i) => (tagStarts[i + 1] = tagStarts[i]! + row.length));
+	const tagIds = new Uint32Array(tagStarts[n]!);
+	rowTags.forEach((row, i) =>
+		row.forEach((tag, k) => {
+			let t = tagIndex.get(tag);
+			if (t === undefined) tagIndex.set(tag, (t = tags.push(tag) - 1));
+			tagIds[tagStarts[i]! + k] = t;
+		})
+	);
+	return { tagStarts, tagIds, tags };
+}
+
 /** The typed arrays of the columns, to hand to another thread without a copy. */
 export function transferables(c: LayerColumns): ArrayBuffer[] {
-	return [c.positions.buffer, c.from.buffer, c.to.buffer, c.category.buffer, c.shape.buffer] as ArrayBuffer[];
+	return [c.positions.buffer, c.from.buffer, c.to.buffer, c.category.buffer, c.shape.buffer, c.tagStarts.buffer, c.tagIds.buffer] as ArrayBuffer[];
+}
+
+/**
+ * Which rows carry the hashtag `tag` (1) and which do not (0), or null when `tag` is '' (no hashtag is
+ * chosen: every row passes), as the domain's passesFilters decides for an event.
+ */
+export function taggedRows(c: Pick<LayerColumns, 'length' | 'tagStarts' | 'tagIds' | 'tags'>, tag: string): Uint8Array | null {
+	if (!tag) return null;
+	const rows = new Uint8Array(c.length);
+	const t = c.tags.indexOf(tag);
+	if (t < 0) return rows;
+	for (let i = 0; i < c.length; i++) {
+		for (let k = c.tagStarts[i]!; k < c.tagStarts[i + 1]!; k++) if (c.tagIds[k] === t) rows[i] = 1;
+	}
+	return rows;
 }
 
 /** The rows shown under `time` (events hold: they stay, fading, once over), in order, whose category `passes`. */

@@ -18,7 +18,9 @@ const copy = (c: LayerColumns): LayerColumns => ({
 	from: c.from.slice(),
 	to: c.to.slice(),
 	category: c.category.slice(),
-	shape: c.shape.slice()
+	shape: c.shape.slice(),
+	tagStarts: c.tagStarts.slice(),
+	tagIds: c.tagIds.slice()
 });
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {

@@ -117,6 +117,25 @@ describe('a large layer kept apart', () => {
 		expect(await largeRecord(large, 3)).toBeUndefined();
 	});
 
+	it("gives columns kept before they held hashtags each row's hashtags from its records, once", async () => {
+		const key = newLargeKey();
+		const tagged = records.map((r, i) => ({ ...r, tags: i % 3 ? ['#Ligny'] : ['#Ligny', '#Wavre'] }));
+		const { tagStarts: _s, tagIds: _i, tags: _t, ...old } = toColumns(tagged);
+		await keepLarge(key, tagged, old as ReturnType<typeof toColumns>);
+		await layerStore().put({ ...layer('my-data-9', 90), large: { columns: old as ReturnType<typeof toColumns>, key, chunks: 2 } });
+		const [back] = await layerStore().all();
+		const expected = toColumns(tagged);
+		expect(back?.large?.columns.tags).toEqual(expected.tags);
+		expect([...back!.large!.columns.tagIds]).toEqual([...expected.tagIds]);
+		expect([...back!.large!.columns.tagStarts]).toEqual([...expected.tagStarts]);
+		// Kept so: the next reading finds them without the records.
+		const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+		expect((await layerStore().all())[0]?.large?.columns.tags).toEqual(expected.tags);
+		expect(get.mock.calls.map(([k]) => String(k)).filter((k) => !k.endsWith(':columns'))).toEqual([]);
+		await layerStore().remove('my-data-9');
+		await forgetLarge(key);
+	});
+
 	it('forgets the records no layer holds (an import never added) when the layers are read', async () => {
 		const key = newLargeKey();
 		await keepLarge(key, records.slice(0, 3), toColumns(records.slice(0, 3)));

@@ -4,7 +4,7 @@
  * stays usable for the session.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { LayerColumns } from './columns';
+import { tagColumns, type LayerColumns } from './columns';
 import type { UserLayer } from './layers';
 import { RECORDS_PER_CHUNK, type ImportedRecord, type LargeRecords } from './types';
 
@@ -51,10 +51,6 @@ export interface LayerStore {
 	persist(): Promise<boolean>;
 }
 
-/**
- * Opens the store lazily, on first use. Layers are handed over as plain objects (a Svelte state proxy
- * cannot be cloned into IndexedDB: take a snapshot first).
- */
 /** Opens the database, once; a failed opening is tried again on the next use (the reason may pass: a blocked upgrade). */
 let opened: Promise<IDBPDatabase<LayersDB>> | null = null;
 function open(): Promise<IDBPDatabase<LayersDB>> {
@@ -107,6 +103,26 @@ export async function keepLarge(key: string, records: readonly ImportedRecord[],
 	}
 }
 
+/** Chunk `n` of a large layer's records as JSON text, from memory or from IndexedDB (undefined when it is in neither). */
+async function chunkText(large: Pick<LargeRecords, 'key' | 'texts'>, n: number): Promise<string | undefined> {
+	const text = large.texts ? large.texts[n] : await worded(async () => (await open()).get(RECORDS, `${large.key}:${n}`));
+	return typeof text === 'string' ? text : undefined;
+}
+
+/** Chunk `n` of a large layer's records (rows n × RECORDS_PER_CHUNK on); rejects when it is missing. */
+export async function largeChunk(large: Pick<LargeRecords, 'key' | 'texts'>, n: number): Promise<ImportedRecord[]> {
+	const text = await chunkText(large, n);
+	if (text === undefined) throw new Error(`Part ${n + 1} of the rows kept as ${large.key} is missing from this browser's storage.`);
+	return JSON.parse(text) as ImportedRecord[];
+}
+
+/** The columns of a large layer kept under `key`; rejects when they are missing. */
+export async function keptColumns(key: string): Promise<LayerColumns> {
+	const value = await worded(async () => (await open()).get(RECORDS, `${key}:columns`));
+	if (!value || typeof value === 'string') throw new Error(`The columns of the rows kept as ${key} are missing from this browser's storage.`);
+	return value;
+}
+
 /** The chunks of large layers last read, so that records next to each other cost one parse. */
 const parsed = new Map<string, ImportedRecord[]>();
 
@@ -117,8 +133,8 @@ export async function largeRecord(large: Pick<LargeRecords, 'key' | 'texts' | 'k
 	const id = `${large.key}:${n}`;
 	let chunk = parsed.get(id);
 	if (!chunk) {
-		const text = large.texts ? large.texts[n] : await worded(async () => (await open()).get(RECORDS, id));
-		if (typeof text !== 'string') return undefined;
+		const text = await chunkText(large, n);
+		if (text === undefined) return undefined;
 		chunk = JSON.parse(text) as ImportedRecord[];
 		parsed.clear();
 		parsed.set(id, chunk);
@@ -130,6 +146,19 @@ export async function largeRecord(large: Pick<LargeRecords, 'key' | 'texts' | 'k
 export function forgetLarge(key: string): Promise<void> {
 	parsed.clear();
 	return worded(async () => void (await open()).delete(RECORDS, IDBKeyRange.bound(`${key}:`, `${key}:\uffff`)));
+}
+
+/**
+ * Columns kept before they held each row's hashtags, given them from the records (which kept them),
+ * and kept again so: once per layer.
+ */
+async function withTags(key: string, chunks: number, columns: LayerColumns): Promise<LayerColumns> {
+	if ((columns as Partial<LayerColumns>).tagStarts) return columns;
+	const rowTags: string[][] = [];
+	for (let n = 0; n < chunks; n++) for (const r of await largeChunk({ key }, n)) rowTags.push(r.tags);
+	const tagged = { ...columns, ...tagColumns(rowTags) };
+	await worded(async () => void (await open()).put(RECORDS, tagged, `${key}:columns`));
+	return tagged;
 }
 
 /**
@@ -148,12 +177,14 @@ export function layerStore(): LayerStore {
 				const orphans = new Set((await d.getAllKeys(RECORDS)).map((k) => k.split(':')[0]!).filter((k) => k.startsWith('large-') && !kept.has(k)));
 				await Promise.all([...orphans].map(forgetLarge));
 				const stored = await Promise.all(looks.map((l) => d.get(RECORDS, l.large ? `${l.large.key}:columns` : l.id)));
-				return looks.map((l, i): UserLayer => {
-					const value = stored[i];
-					if (!l.large) return { ...l, large: undefined, records: JSON.parse(typeof value === 'string' ? value : '[]') as UserLayer['records'] };
-					if (!value || typeof value === 'string') throw new Error(`The records of ${l.name} are missing from this browser's storage.`);
-					return { ...l, records: [], large: { ...l.large, columns: value } };
-				});
+				return Promise.all(
+					looks.map(async (l, i): Promise<UserLayer> => {
+						const value = stored[i];
+						if (!l.large) return { ...l, large: undefined, records: JSON.parse(typeof value === 'string' ? value : '[]') as UserLayer['records'] };
+						if (!value || typeof value === 'string') throw new Error(`The records of ${l.name} are missing from this browser's storage.`);
+						return { ...l, records: [], large: { ...l.large, columns: await withTags(l.large.key, l.large.chunks, value) } };
+					})
+				);
 			}),
 		put: (layer) =>
 			worded(async () => {

@@ -4,11 +4,11 @@ import { toColumns } from '../import/columns';
 import type { ImportedRecord } from '../import/types';
 import { binary, categoryMask, rgba } from './gpuData';
 
-const row = (id: string, category: string, start: string): ImportedRecord => ({
-	id, row: 2, title: id, text: '', category, tags: [], sources: [], written: { start, end: null },
+const row = (id: string, category: string, start: string, tags: string[] = []): ImportedRecord => ({
+	id, row: 2, title: id, text: '', category, tags, sources: [], written: { start, end: null },
 	when: { start: historicalDate(start), end: null }, geometry: { type: 'Point', coordinates: [10.75, 59.91] }
 });
-const columns = toColumns([row('a', 'treaty', '1814-05-17'), row('b', '', '1905-06-07'), row('c', 'war', '1940-04-09')]);
+const columns = toColumns([row('a', 'treaty', '1814-05-17', ['#Union']), row('b', '', '1905-06-07', ['#Union']), row('c', 'war', '1940-04-09')]);
 
 describe('the binary data of a large layer', () => {
 	it('holds [from, to, category] per row beside the positions, made once', () => {
@@ -18,6 +18,16 @@ describe('the binary data of a large layer', () => {
 		const d = historicalDate('1905-06-07').start;
 		expect([...b.attributes.getFilterValue.value.slice(3, 6)]).toEqual([d, d + 1, 1]);
 		expect(binary(columns)).toBe(b);
+	});
+
+	it('gives a row without the hashtag chosen the category -1, made once per hashtag', () => {
+		const categories = (b: ReturnType<typeof binary>) => [0, 1, 2].map((i) => b.attributes.getFilterValue.value[3 * i + 2]);
+		const union = binary(columns, '#Union');
+		expect(categories(union)).toEqual([0, 1, -1]);
+		expect(binary(columns, '#Union')).toBe(union);
+		expect(categories(binary(columns, '#Nowhere'))).toEqual([-1, -1, -1]);
+		expect(categories(binary(columns))).toEqual([0, 1, 2]);
+		expect(binary(columns).attributes.getPosition.value).toBe(columns.positions);
 	});
 
 	it('gives the same colour array for the same colour', () => {

@@ -1,8 +1,9 @@
 /**
- * Turns a large layer's columns, colour and the category filters into what deck.gl draws from: one
- * binary attribute per value (made once per columns), colours as stable arrays, and a category mask.
+ * Turns a large layer's columns, colour and filters into what deck.gl draws from: one binary attribute
+ * per value (made once per columns and hashtag chosen), colours as stable arrays, and a category mask.
  */
 import { inCategories, type EventFilters } from '../domain/filters';
+import { taggedRows } from '../import/columns';
 import type { GpuLayer } from './mapView';
 
 /** A layer's columns as deck.gl's binary data: [lon, lat] and [from, to, category] per row. */
@@ -10,21 +11,26 @@ export interface Binary {
 	length: number;
 	attributes: { getPosition: { value: Float32Array; size: 2 }; getFilterValue: { value: Float32Array; size: 3 } };
 }
-const binaries = new WeakMap<GpuLayer['columns'], Binary>();
+/** Each columns' binary data for the hashtag last chosen. */
+const binaries = new WeakMap<GpuLayer['columns'], { tag: string; binary: Binary }>();
 
-/** The binary data of a layer's columns, made once per columns (the same object keeps deck.gl from uploading it again). */
-export function binary(c: GpuLayer['columns']): Binary {
-	let b = binaries.get(c);
-	if (!b) {
-		const values = new Float32Array(3 * c.length);
-		for (let i = 0; i < c.length; i++) {
-			values[3 * i] = c.from[i]!;
-			values[3 * i + 1] = c.to[i]!;
-			values[3 * i + 2] = c.category[i]!;
-		}
-		b = { length: c.length, attributes: { getPosition: { value: c.positions, size: 2 }, getFilterValue: { value: values, size: 3 } } };
-		binaries.set(c, b);
+/**
+ * The binary data of a layer's columns under the hashtag `tag` ('' for none), made once per columns and
+ * hashtag (the same object keeps deck.gl from uploading it again): a row without the hashtag has the
+ * category -1, which the filter's range leaves out.
+ */
+export function binary(c: GpuLayer['columns'], tag = ''): Binary {
+	const made = binaries.get(c);
+	if (made?.tag === tag) return made.binary;
+	const tagged = taggedRows(c, tag);
+	const values = new Float32Array(3 * c.length);
+	for (let i = 0; i < c.length; i++) {
+		values[3 * i] = c.from[i]!;
+		values[3 * i + 1] = c.to[i]!;
+		values[3 * i + 2] = !tagged || tagged[i] ? c.category[i]! : -1;
 	}
+	const b: Binary = { length: c.length, attributes: { getPosition: { value: c.positions, size: 2 }, getFilterValue: { value: values, size: 3 } } };
+	binaries.set(c, { tag, binary: b });
 	return b;
 }
 

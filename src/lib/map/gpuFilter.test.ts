@@ -4,8 +4,8 @@ import { OPEN_END, strength, VIEWS, type Timed, type TimeSettings } from '../dom
 import { fadeExpression, fades, FAR, filterRange } from './gpuFilter';
 
 /** What the shader computes for a row: DataFilterExtension's inclusive float32 ranges, then the fading steps. */
-function gpuStrength(t: Timed, time: TimeSettings): number {
-	const values = [t.from, t.to, 0].map(Math.fround);
+function gpuStrength(t: Timed, time: TimeSettings, category = 0): number {
+	const values = [t.from, t.to, category].map(Math.fround);
 	const range = filterRange(time).map(([min, max]) => [Math.fround(min), Math.fround(max)]);
 	if (!values.every((v, i) => range[i]![0]! <= v && v <= range[i]![1]!)) return 0;
 	if (!fades(time)) return 1;
@@ -41,6 +41,14 @@ describe('filterRange and the fading steps', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(3000);
+	});
+
+	it('never draw a row without the hashtag chosen (category -1), in any view, and draw any category', () => {
+		for (const view of VIEWS) {
+			const time = { date: waterloo, view, windowDays: 7 };
+			expect(gpuStrength(rows[0]!, time, -1), view).toBe(0);
+			expect(gpuStrength(rows[0]!, time, 127), view).toBe(1);
+		}
 	});
 
 	it('keep days exact in float32 to 2^24 days (about ±45,000 years)', () => {

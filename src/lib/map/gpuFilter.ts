@@ -15,19 +15,20 @@ export type FilterRange = [[number, number], [number, number], [number, number]]
  * The ranges of [from, to, category] that the rows shown under `time` fall in, for rows that hold
  * (events: they stay, fading, once over), as the domain's isShown decides: on this date, from <= date
  * < to; in the last N days, from <= date < to + N; in the history so far, from <= date; all, any row.
- * The category passes here: the category mask decides it.
+ * Any category passes here (the category mask decides), not a row without the hashtag chosen (-1).
  */
 export function filterRange({ date, view, windowDays }: TimeSettings): FilterRange {
 	const any: [number, number] = [-FAR, FAR];
+	const category: [number, number] = [0, FAR];
 	switch (view) {
 		case 'all':
-			return [any, any, any];
+			return [any, any, category];
 		case 'date':
-			return [[-FAR, date], [date + 1, FAR], any];
+			return [[-FAR, date], [date + 1, FAR], category];
 		case 'window':
-			return [[-FAR, date], [date + 1 - windowDays, FAR], any];
+			return [[-FAR, date], [date + 1 - windowDays, FAR], category];
 		case 'history':
-			return [[-FAR, date], any, any];
+			return [[-FAR, date], any, category];
 	}
 }
 

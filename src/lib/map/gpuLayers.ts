@@ -63,7 +63,7 @@ export class GpuLayers {
 				new ScatterplotLayer({
 					id: l.id,
 					beforeId: UNDER,
-					data: binary(l.columns),
+					data: binary(l.columns, this.filters.tag),
 					visible: l.visible,
 					pickable: true,
 					radiusUnits: 'pixels',

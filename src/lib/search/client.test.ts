@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchEntry, SearchResult } from '../domain/search';
 import { searchClient } from './client';
-import type { SearchReply, SearchRequest } from './types';
+import type { LargeSearchLayer, SearchReply, SearchRequest } from './types';
 
 /** Stands in for the module worker: records what it is sent and lets a test answer for it. */
 class FakeWorker {
@@ -77,6 +77,21 @@ describe('searchClient', () => {
 		client.setExtra(mine);
 		client.setExtra([]);
 		expect(worker().sent.slice(3)).toEqual([{ type: 'extra', entries: [] }]);
+	});
+
+	it('sends the large layers once the worker runs, and their texts only with a layer the worker has not had', () => {
+		const client = searchClient('/s.json');
+		const columns = { keys: ['a'], positions: new Float32Array([4, 50]) };
+		const unkept: LargeSearchLayer = { id: 'my-data-1', name: 'One', visible: true, large: { key: 'large-1', chunks: 1, texts: ['[]'] }, columns };
+		const kept: LargeSearchLayer = { id: 'my-data-2', name: 'Two', visible: true, large: { key: 'large-2', chunks: 3 } };
+		client.setLarge([unkept]);
+		void client.find('m');
+		expect(worker().sent[1]).toEqual({ type: 'large', layers: [unkept] });
+		client.setLarge([{ ...unkept, visible: false }, kept]);
+		expect(worker().sent.at(-1)).toEqual({ type: 'large', layers: [{ id: 'my-data-1', name: 'One', visible: false, large: { key: 'large-1', chunks: 1 } }, kept] });
+		client.setLarge([kept]);
+		client.setLarge([unkept, kept]);
+		expect(worker().sent.at(-1)).toEqual({ type: 'large', layers: [unkept, kept] });
 	});
 
 	it('lets the latest query win: an older one resolves with null, and its late answer is dropped', async () => {

@@ -3,7 +3,7 @@
  * answers into promises: the latest query wins, and an answer to an older one is never delivered.
  */
 import type { SearchEntry, SearchResult } from '../domain/search';
-import type { SearchReply, SearchRequest } from './types';
+import { largeId, type LargeSearchLayer, type SearchReply, type SearchRequest } from './types';
 
 export interface SearchClient {
 	/**
@@ -15,15 +15,18 @@ export interface SearchClient {
 	prepare(): void;
 	/** The reader's own entries, searched beside the atlas's; sent once the worker runs. */
 	setExtra(entries: readonly SearchEntry[]): void;
+	/** The reader's large layers, whose rows the worker reads and indexes; sent once the worker runs. */
+	setLarge(layers: readonly LargeSearchLayer[]): void;
 	/** Stops the worker; a query still waiting resolves with null. */
 	destroy(): void;
 }
 
-/** A search over the index at `indexUrl` (the atlas's `search.json`, from the page's address) and the entries given to `setExtra`. */
+/** A search over the index at `indexUrl` (the atlas's `search.json`, from the page's address), the entries given to `setExtra` and the rows of the layers given to `setLarge`. */
 export function searchClient(indexUrl: string): SearchClient {
 	let worker: Worker | null = null;
 	let failure: Error | null = null;
 	let extra: readonly SearchEntry[] = [];
+	let large: readonly LargeSearchLayer[] = [];
 	let latest = 0;
 	let waiting: { id: number; resolve: (results: SearchResult[] | null) => void; reject: (error: Error) => void } | null = null;
 
@@ -51,6 +54,7 @@ export function searchClient(indexUrl: string): SearchClient {
 		worker = started;
 		send({ type: 'load', url: new URL(indexUrl, location.href).href });
 		if (extra.length) send({ type: 'extra', entries: extra });
+		if (large.length) send({ type: 'large', layers: large });
 		return started;
 	}
 
@@ -71,6 +75,14 @@ export function searchClient(indexUrl: string): SearchClient {
 			if (entries === extra) return;
 			extra = entries;
 			send({ type: 'extra', entries });
+		},
+		setLarge(layers) {
+			if (layers === large || (!layers.length && !large.length)) return;
+			// The worker keeps the rows it has read while their layer stays: their texts are not sent again.
+			const had = new Set(large.map(largeId));
+			large = layers;
+			const bare = ({ columns: _columns, large: { key, chunks }, ...layer }: LargeSearchLayer): LargeSearchLayer => ({ ...layer, large: { key, chunks } });
+			send({ type: 'large', layers: layers.map((l) => (had.has(largeId(l)) ? bare(l) : l)) });
 		},
 		destroy() {
 			worker?.terminate();

@@ -1,6 +1,11 @@
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { historicalDate } from '../domain/historicalDate';
 import { normalise, type SearchEntry } from '../domain/search';
-import type { SearchReply, SearchRequest } from './types';
+import { toColumns } from '../import/columns';
+import { forgetLarge, keepLarge } from '../import/store';
+import { RECORDS_PER_CHUNK, type ImportedRecord } from '../import/types';
+import type { LargeSearchLayer, SearchReply, SearchRequest } from './types';
 
 // The worker's global scope, as the module sees it: what it posts, and the handler it installs.
 const scope = { postMessage: vi.fn<(reply: SearchReply) => void>(), onmessage: null as ((event: { data: SearchRequest }) => Promise<void>) | null };
@@ -68,5 +73,64 @@ describe('search.worker', () => {
 		fetch.mockResolvedValue(new Response('{"entries": []}'));
 		await send({ type: 'load', url: '/atlas/search.json' });
 		expect(ids(await send({ type: 'query', id: 7, query: 'oslo', limit: 8 }))).toEqual(['The search index at /atlas/search.json is not a list of entries']);
+	});
+
+	describe("a large layer's rows", () => {
+		// One more row than a chunk holds: the last one is read from the second chunk.
+		const ROWS = RECORDS_PER_CHUNK + 1;
+		const records = Array.from(
+			{ length: ROWS },
+			(_, i): ImportedRecord => ({
+				id: `row ${i}`,
+				row: i + 2,
+				title: i === ROWS - 1 ? 'Bergen burns' : `Generated row ${i}`,
+				text: i === 0 ? 'A fire in Trondheim.' : '',
+				category: '',
+				tags: [],
+				sources: [],
+				written: { start: '1815-06-18', end: null },
+				when: { start: historicalDate('1815-06-18'), end: null },
+				geometry: { type: 'Point', coordinates: [5.25, 60.5] }
+			})
+		);
+		const columns = toColumns(records);
+		const layer = (key: string, visible = true): LargeSearchLayer => ({ id: 'my-data-1', name: 'Fires', visible, large: { key, chunks: 2 } });
+
+		beforeAll(async () => {
+			fetch.mockResolvedValue(new Response(JSON.stringify(ATLAS)));
+			await send({ type: 'load', url: '/atlas/search.json' });
+			expect(await keepLarge('large-kept', records, columns)).toEqual({});
+		});
+		afterAll(() => forgetLarge('large-kept'));
+
+		it('are read from where they are kept and searched beside the atlas, each as the event the map draws', async () => {
+			await send({ type: 'large', layers: [layer('large-kept')] });
+			const [reply] = await send({ type: 'query', id: 8, query: 'bergen', limit: 8 });
+			expect(reply).toEqual({ type: 'results', id: 8, results: [expect.objectContaining({ entry: expect.objectContaining({ id: 'my-data-1-row-10000', label: 'Bergen burns', at: [5.25, 60.5] }) })] });
+			expect(ids(await send({ type: 'query', id: 9, query: 'trondheim', limit: 8 }))).toEqual([['my-data-1-row-0']]);
+		});
+
+		it('are not searched while their layer is hidden, and are forgotten once it is gone', async () => {
+			await send({ type: 'large', layers: [layer('large-kept', false)] });
+			expect(ids(await send({ type: 'query', id: 10, query: 'bergen', limit: 8 }))).toEqual([[]]);
+			await send({ type: 'large', layers: [layer('large-kept')] });
+			expect(ids(await send({ type: 'query', id: 11, query: 'bergen', limit: 8 }))).toEqual([['my-data-1-row-10000']]);
+			await send({ type: 'large', layers: [] });
+			expect(ids(await send({ type: 'query', id: 12, query: 'bergen', limit: 8 }))).toEqual([[]]);
+		});
+
+		it('are read from the texts and columns given when the browser would not keep them', async () => {
+			const texts = [JSON.stringify(records.slice(0, RECORDS_PER_CHUNK)), JSON.stringify(records.slice(RECORDS_PER_CHUNK))];
+			await send({ type: 'large', layers: [{ ...layer('large-unkept'), large: { key: 'large-unkept', chunks: 2, texts }, columns }] });
+			expect(ids(await send({ type: 'query', id: 13, query: 'bergen', limit: 8 }))).toEqual([['my-data-1-row-10000']]);
+		});
+
+		it('make every query fail, naming the layer, when they are missing', async () => {
+			await send({ type: 'large', layers: [layer('large-missing')] });
+			expect(ids(await send({ type: 'query', id: 14, query: 'oslo', limit: 8 }))).toEqual([
+				"The rows of Fires could not be searched: The columns of the rows kept as large-missing are missing from this browser's storage."
+			]);
+			await send({ type: 'large', layers: [] });
+		});
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * Turns a large layer's columns into what the explorer asks of any layer without its records: the
- * period its dates cover, which row a selection names, and its rows for the list.
+ * period its dates cover, which row a selection names, its rows for the list, and where the search reads them.
  */
 import type { DayRange } from '../domain/atlasSettings';
 import { daysInWords } from '../domain/change';
@@ -9,8 +9,9 @@ import { KIND_NAMES, type Ref } from '../domain/feature';
 import { inCategories, type EventFilters } from '../domain/filters';
 import type { ListRows } from '../domain/onDate';
 import { OPEN_END } from '../domain/timeline';
-import type { LayerColumns } from '../import/columns';
+import { taggedRows, type LayerColumns } from '../import/columns';
 import type { UserLayer } from '../import/layers';
+import type { LargeSearchLayer } from '../search/types';
 
 const monthStart = (d: Day) => dayFromCivil({ ...civilFromDay(d), day: 1 });
 
@@ -41,15 +42,17 @@ export function largeRow(layers: readonly UserLayer[], ref: Ref): { layer: UserL
 }
 
 /**
- * A large layer's rows for the list, those of the categories the filters show (as the map draws them:
- * a row without a category has the layer's name as its category); each row is written when shown.
+ * A large layer's rows for the list, those the filters show: of the categories ticked (as the map draws
+ * them: a row without a category has the layer's name as its category) and with the hashtag chosen, if
+ * one is; each row is written when shown.
  */
 export function largeRows(layer: UserLayer, filters: EventFilters): ListRows {
 	const c = layer.large!.columns;
 	const shown = c.categories.map((name) => inCategories(name || layer.name, filters));
+	const tagged = taggedRows(c, filters.tag);
 	const rows = new Int32Array(c.length);
 	let count = 0;
-	for (let i = 0; i < c.length; i++) if (shown[c.category[i]!]) rows[count++] = i;
+	for (let i = 0; i < c.length; i++) if (shown[c.category[i]!] && (!tagged || tagged[i])) rows[count++] = i;
 	const kept = rows.subarray(0, count);
 	return {
 		columns: { from: Float64Array.from(kept, (r) => c.from[r]!), to: Float64Array.from(kept, (r) => c.to[r]!) },
@@ -65,4 +68,17 @@ export function largeRows(layer: UserLayer, filters: EventFilters): ListRows {
 			};
 		}
 	};
+}
+
+/**
+ * The large layers as the search worker reads their rows, once the import worker has kept them: their
+ * records' texts and the columns the entries need go along only when the browser would not keep them.
+ */
+export async function searchLayers(layers: readonly UserLayer[]): Promise<LargeSearchLayer[]> {
+	await Promise.all(layers.map((l) => l.large!.kept));
+	return layers.map(({ id, name, visible, large }) => {
+		const { key, chunks, texts, columns } = large!;
+		if (!texts) return { id, name, visible, large: { key, chunks } };
+		return { id, name, visible, large: { key, chunks, texts }, columns: { keys: columns.keys, positions: columns.positions } };
+	});
 }

@@ -5,7 +5,7 @@ import type { LayerStore } from '../import/store';
 import type { ImportedRecord } from '../import/types';
 import { toColumns } from '../import/columns';
 import { MyData } from './myData.svelte';
-import { largePeriod, largeRow, largeRows } from './largeLayers';
+import { largePeriod, largeRow, largeRows, searchLayers } from './largeLayers';
 import { joinRows } from '../domain/onDate';
 import { NO_FILTERS } from '../domain/filters';
 
@@ -164,6 +164,15 @@ describe('largeRows', () => {
 		expect(largeRows(l, { categories: ['none of these'], tag: '' }).columns.from).toHaveLength(0);
 	});
 
+	it('keeps only the rows with the hashtag chosen, as for any event', () => {
+		const tagged = { ...l, large: { ...l.large, columns: toColumns([cook[0]!, { ...cook[1]!, tags: ['#Tahiti'] }, cook[2]!]) } };
+		const rows = largeRows(tagged, { categories: [], tag: '#Tahiti' });
+		expect(rows.columns.from).toHaveLength(1);
+		expect(rows.row(0).label).toBe('Stop 2');
+		expect(largeRows(tagged, { categories: [], tag: '#Voyage' }).columns.from).toHaveLength(2);
+		expect(largeRows(tagged, { categories: ['landing'], tag: '#Voyage' }).columns.from).toHaveLength(0);
+	});
+
 	it('joins the atlas list, whose rows it follows', () => {
 		const atlas = { columns: { from: [1, 2], to: [3, 4], held: [0, 1] }, row: (i: number) => ({ ref: { kind: 'front' as const, id: `f${i}` }, label: `Front ${i}`, when: '', category: null, kindName: 'front' }) };
 		const both = joinRows([atlas, largeRows(l, NO_FILTERS)]);
@@ -171,5 +180,24 @@ describe('largeRows', () => {
 		expect(Array.from(both.columns.held!)).toEqual([0, 1, 1, 1, 1]);
 		expect(both.row(1).label).toBe('Front 1');
 		expect(both.row(4).label).toBe('Stop 3');
+	});
+});
+
+describe('searchLayers', () => {
+	it('tells the search where each large layer keeps its rows once they are kept, and sends the rows along only when the browser would not keep them', async () => {
+		const columns = toColumns(cook);
+		let keep!: () => void;
+		const kept = { ...layer('my-data-1', []), large: { columns, key: 'large-1', chunks: 1, kept: new Promise<void>((resolve) => (keep = resolve)) } };
+		const unkept = { ...layer('my-data-2', []), visible: false, large: { columns, key: 'large-2', chunks: 1, texts: ['[]'], storage: 'refused' } };
+		let told: Awaited<ReturnType<typeof searchLayers>> | null = null;
+		const telling = searchLayers([kept, unkept]).then((layers) => (told = layers));
+		await Promise.resolve();
+		expect(told).toBeNull();
+		keep();
+		await telling;
+		expect(told).toEqual([
+			{ id: 'my-data-1', name: 'Voyage my-data-1', visible: true, large: { key: 'large-1', chunks: 1 } },
+			{ id: 'my-data-2', name: 'Voyage my-data-2', visible: false, large: { key: 'large-2', chunks: 1, texts: ['[]'] }, columns: { keys: columns.keys, positions: columns.positions } }
+		]);
 	});
 });
