@@ -30,6 +30,14 @@ describe('dayCounts', () => {
 		expect(countBetween(counts, day('1949-01-01'), day('1945-01-01'))).toBe(0);
 	});
 
+	it('counts many rows, days repeated and negative, as counting them one by one does', () => {
+		const many = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 613) - 300);
+		const c = dayCounts(many);
+		const expected = [...new Set(many)].sort((a, b) => a - b);
+		expect(Array.from(c.days)).toEqual(expected);
+		expect(Array.from(c.total)).toEqual([0, ...expected.map((d) => many.filter((x) => x <= d).length)]);
+	});
+
 	it('says which event is not on a whole day', () => {
 		expect(() => dayCounts([3, 4.5])).toThrow('Row 1 has a key that is not a whole number: 4.5');
 	});

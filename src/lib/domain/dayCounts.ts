@@ -17,17 +17,19 @@ export interface DayCounts {
 /** Counts the events by the day they begin: `firstDays` holds each event's first day, once per event. */
 export function dayCounts(firstDays: ArrayLike<number>): DayCounts {
 	const sorted = sortRows(allRows(firstDays.length), firstDays);
-	const days: number[] = [];
-	const total: number[] = [0];
-	for (const row of sorted) {
-		const d = firstDays[row]!;
-		if (d !== days.at(-1)) {
-			days.push(d);
-			total.push(total.at(-1)!);
+	// Typed arrays as long as every row could need, cut to length after: a million rows in milliseconds.
+	const days = new Int32Array(sorted.length);
+	const total = new Int32Array(sorted.length + 1);
+	let k = -1;
+	for (let p = 0; p < sorted.length; p++) {
+		const d = firstDays[sorted[p]!]!;
+		if (k < 0 || d !== days[k]) {
+			days[++k] = d;
+			total[k + 1] = total[k]!;
 		}
-		total[total.length - 1]! += 1;
+		total[k + 1]! += 1;
 	}
-	return { days: Int32Array.from(days), total: Int32Array.from(total) };
+	return { days: days.slice(0, k + 1), total: total.slice(0, k + 2) };
 }
 
 /** The first place in `counts.days` holding a day at or after `day`. */

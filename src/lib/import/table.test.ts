@@ -154,6 +154,46 @@ describe('createRowReader', () => {
 		expect(records[0]!.written).not.toBe(records[1]!.written);
 	});
 
+	it('reads each pair of dates as its own, rows sharing a start or an end included', () => {
+		const { records, problems } = read([
+			{ ...good, start: '1815-06-18', end: '1815-06-19' },
+			{ ...good, start: '1815-06-18', end: '' },
+			{ ...good, start: '1815-06-18', end: '1815-06-20' },
+			{ ...good, start: '1815-06-17', end: '1815-06-19' },
+			{ ...good, start: '1815-06-18', end: '1815-06-19' }
+		]);
+		expect(problems).toEqual([]);
+		expect(records.map((r) => [r.written, r.when.end?.text ?? null])).toEqual([
+			[{ start: '1815-06-18', end: '1815-06-19' }, '1815-06-19'],
+			[{ start: '1815-06-18', end: null }, null],
+			[{ start: '1815-06-18', end: '1815-06-20' }, '1815-06-20'],
+			[{ start: '1815-06-17', end: '1815-06-19' }, '1815-06-19'],
+			[{ start: '1815-06-18', end: '1815-06-19' }, '1815-06-19']
+		]);
+	});
+
+	it('reports a bad date or source on every row that repeats it, by its own row', () => {
+		const bad = { ...good, start: '1815-02-30' };
+		const { records, problems, warnings } = read([bad, { ...good, source: 'ftp://example.org/x' }, bad, { ...good, source: 'ftp://example.org/x' }]);
+		expect(problems.map((p) => [p.row, p.column])).toEqual([
+			[2, 'start'],
+			[4, 'start']
+		]);
+		expect(problems[0]!.reason).toBe(problems[1]!.reason);
+		expect(warnings.map((w) => w.row)).toEqual([3, 5]);
+		expect(records).toHaveLength(2);
+	});
+
+	it('gives each record its own sources when rows share a source cell', () => {
+		const { records } = read([
+			{ ...good, source: 'https://example.org/a' },
+			{ ...good, source: 'https://example.org/a' }
+		]);
+		expect(records[0]!.sources).toEqual(records[1]!.sources);
+		expect(records[0]!.sources).not.toBe(records[1]!.sources);
+		expect(records[0]!.sources[0]).not.toBe(records[1]!.sources[0]);
+	});
+
 	describe("TimelineJS's split columns", () => {
 		const headers = ['Year', 'Month', 'Day', 'End Year', 'End Month', 'End Day', 'Headline', 'lat', 'lon'];
 		const mapping: ColumnMapping = { year: 'Year', month: 'Month', day: 'Day', endYear: 'End Year', endMonth: 'End Month', endDay: 'End Day', title: 'Headline', lat: 'lat', lon: 'lon' };

@@ -79,6 +79,12 @@ describe('slug', () => {
 		['Battle of Ligny!', 'battle-of-ligny'],
 		['Île-de-France', 'ile-de-france'],
 		['http://mygaz.org/places/p_12345', 'http-mygaz-org-places-p-12345'],
-		['???', '']
+		['???', ''],
+		// Texts that look close to a slug but are not one are still made into one.
+		['row-12', 'row-12'],
+		['a--b', 'a-b'],
+		['-a-', 'a'],
+		['A-b', 'a-b'],
+		['a_b', 'a-b']
 	])('%j is %j', (text, expected) => expect(slug(text)).toBe(expected));
 });

@@ -51,11 +51,18 @@ export function largeRows(layer: UserLayer, filters: EventFilters): ListRows {
 	const shown = c.categories.map((name) => inCategories(name || layer.name, filters));
 	const tagged = taggedRows(c, filters.tag);
 	const rows = new Int32Array(c.length);
+	const [from, to] = [new Float64Array(c.length), new Float64Array(c.length)];
 	let count = 0;
-	for (let i = 0; i < c.length; i++) if (shown[c.category[i]!] && (!tagged || tagged[i])) rows[count++] = i;
+	// One plain loop: Float64Array.from with a mapping function takes a second for a million rows.
+	for (let i = 0; i < c.length; i++) {
+		if (!shown[c.category[i]!] || (tagged && !tagged[i])) continue;
+		rows[count] = i;
+		from[count] = c.from[i]!;
+		to[count++] = c.to[i]!;
+	}
 	const kept = rows.subarray(0, count);
 	return {
-		columns: { from: Float64Array.from(kept, (r) => c.from[r]!), to: Float64Array.from(kept, (r) => c.to[r]!) },
+		columns: { from: from.subarray(0, count), to: to.subarray(0, count) },
 		row(i) {
 			const r = kept[i]!;
 			const [from, to] = [c.from[r]!, c.to[r]!];
