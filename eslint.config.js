@@ -10,23 +10,25 @@ import svelteConfig from './svelte.config.js';
  */
 const LAYERS = ['domain', 'data', 'server', 'map', 'state', 'components', 'theme'];
 const DECK = '@deck.gl';
+/** deck.gl's own GPU library, which a deck.gl layer of our own draws with. */
+const LUMA = '@luma.gl';
 const FORBIDDEN = {
-	domain: { layers: ['data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, 'zod', 'svelte', '$app'] },
-	data: { layers: ['server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, 'svelte', '$app'] },
-	server: { layers: ['map', 'state', 'components'], packages: ['maplibre-gl', DECK, 'svelte'] },
+	domain: { layers: ['data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, LUMA, 'zod', 'svelte', '$app'] },
+	data: { layers: ['server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, LUMA, 'svelte', '$app'] },
+	server: { layers: ['map', 'state', 'components'], packages: ['maplibre-gl', DECK, LUMA, 'svelte'] },
 	map: { layers: ['data', 'server', 'state', 'components'], packages: ['zod', 'svelte'] },
-	state: { layers: ['data', 'server', 'map', 'components'], packages: ['maplibre-gl', DECK, 'zod'] },
-	components: { layers: ['data', 'server', 'map'], packages: ['maplibre-gl', DECK, 'zod'] },
+	state: { layers: ['data', 'server', 'map', 'components'], packages: ['maplibre-gl', DECK, LUMA, 'zod'] },
+	components: { layers: ['data', 'server', 'map'], packages: ['maplibre-gl', DECK, LUMA, 'zod'] },
 	// The colours shared by the map's style and the legend: constants, importing nothing.
-	theme: { layers: ['domain', 'data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, 'zod', 'svelte'] }
+	theme: { layers: ['domain', 'data', 'server', 'map', 'state', 'components'], packages: ['maplibre-gl', DECK, LUMA, 'zod', 'svelte'] }
 };
 
-/** deck.gl outside src/lib's layers (the routes, the import workers): only src/lib/map may draw with it. */
+/** deck.gl and luma.gl outside src/lib's layers (the routes, the import workers): only src/lib/map may draw with them. */
 const deckElsewhere = {
 	files: ['src/**/*.{ts,svelte}'],
 	ignores: ['**/*.test.ts', ...LAYERS.map((l) => `src/lib/${l}/**`)],
 	rules: {
-		'no-restricted-imports': ['error', { patterns: [{ group: [DECK, `${DECK}/**`], message: 'Only src/lib/map may import deck.gl.' }] }]
+		'no-restricted-imports': ['error', { patterns: [{ group: [DECK, `${DECK}/**`, LUMA, `${LUMA}/**`], message: 'Only src/lib/map may import deck.gl and luma.gl.' }] }]
 	}
 };
 

@@ -1,6 +1,6 @@
 /**
  * Draws the reader's large layers on the GPU, inside MapLibre's own WebGL context (deck.gl's
- * MapLibreOverlay, interleaved): one ScatterplotLayer per layer from its binary columns, filtered by
+ * MapLibreOverlay, interleaved): one DotLayer per layer from its binary columns, filtered by
  * date and category in the shader, so that a step of the date changes uniforms and never attributes.
  * Loaded only once a large layer exists.
  */
@@ -14,6 +14,7 @@ import type { EventFilters } from '../domain/filters';
 import type { TimeSettings } from '../domain/timeline';
 import { PALETTE } from '../theme/palette';
 import { DayLookExtension } from './dayLook';
+import { DotLayer } from './dotLayer';
 import { binary, categoryMask, rgba } from './gpuData';
 import { fades, filterRange } from './gpuFilter';
 import type { GpuLayer, Pick } from './mapView';
@@ -60,26 +61,23 @@ export class GpuLayers {
 		const fading = fades(this.time);
 		const drawn: Layer[] = this.layers.map(
 			(l) =>
-				new ScatterplotLayer({
+				new DotLayer({
 					id: l.id,
 					beforeId: UNDER,
 					data: binary(l.columns, this.filters.tag),
 					visible: l.visible,
 					pickable: true,
-					radiusUnits: 'pixels',
-					getRadius: 5,
-					getFillColor: rgba(l.color, 242),
-					stroked: true,
-					lineWidthUnits: 'pixels',
-					getLineWidth: 1,
-					getLineColor: rgba(PALETTE.labelHalo),
+					radiusPixels: 5,
+					lineWidthPixels: 1,
+					fillColor: rgba(l.color, 242),
+					lineColor: rgba(PALETTE.labelHalo),
 					extensions: EXTENSIONS,
 					filterRange: range,
 					filterTransformSize: false,
 					lookDay: this.time.date,
 					lookFade: fading,
 					lookMask: categoryMask(l, this.filters)
-				} as ConstructorParameters<typeof ScatterplotLayer>[0])
+				} as ConstructorParameters<typeof DotLayer>[0])
 		);
 		const chosen = this.chosen;
 		if (chosen) {
