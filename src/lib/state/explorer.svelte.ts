@@ -23,7 +23,8 @@ export interface ExplorerDefaults {
 	presets: readonly { label: string; range: Range }[];
 	camera: Camera;
 	/** When each event began, by id: opening a link to one goes to its date. */
-	eventStarts: ReadonlyMap<string, Day>;
+	/** The day each event begins, by id: a lookup, which a large layer's rows answer from their columns. */
+	eventStarts: Pick<ReadonlyMap<string, Day>, 'get'>;
 	/**
 	 * The days each front (`front:<id>`) and other feature (`feature:<id>`) is drawn: opening one
 	 * from a link without a date, or from the search, goes to the nearest of them.

@@ -41,6 +41,12 @@ export function largeRow(layers: readonly UserLayer[], ref: Ref): { layer: UserL
 	return null;
 }
 
+/** The day a large layer's row begins, if `id` names one (as an event's start, for the explorer's eventStarts). */
+export function largeStart(layers: readonly UserLayer[], id: string): Day | undefined {
+	const found = largeRow(layers, { kind: 'event', id });
+	return found ? found.layer.large!.columns.from[found.index] : undefined;
+}
+
 /**
  * A large layer's rows for the list, those the filters show: of the categories ticked (as the map draws
  * them: a row without a category has the layer's name as its category) and with the hashtag chosen, if

@@ -5,7 +5,7 @@ import type { LayerStore } from '../import/store';
 import type { ImportedRecord } from '../import/types';
 import { toColumns } from '../import/columns';
 import { MyData } from './myData.svelte';
-import { largePeriod, largeRow, largeRows, searchLayers } from './largeLayers';
+import { largePeriod, largeRow, largeRows, largeStart, searchLayers } from './largeLayers';
 import { joinRows } from '../domain/onDate';
 import { NO_FILTERS } from '../domain/filters';
 
@@ -143,6 +143,12 @@ describe('largeRow', () => {
 		expect(largeRow([l], { kind: 'event', id: 'my-data-2-9' })).toBeNull();
 		expect(largeRow([l], { kind: 'place', id: 'my-data-2-3' })).toBeNull();
 		expect(largeRow([l], { kind: 'event', id: 'my-data-1-3' })).toBeNull();
+	});
+
+	it("gives the day a large layer's row begins, from its columns, as the explorer's eventStarts asks", () => {
+		expect(largeStart([l], 'my-data-2-3')).toBe(l.large.columns.from[2]);
+		expect(largeStart([l], 'my-data-2-9')).toBeUndefined();
+		expect(largeStart([l], 'waterloo')).toBeUndefined();
 	});
 });
 
