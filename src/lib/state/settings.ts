@@ -64,6 +64,11 @@ export interface Additions {
 
 const union = (a: DayRange, b: DayRange | null): DayRange => (b ? { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) } : a);
 
+/** The day an event begins, by id: the reader's events first, then the atlas's. */
+const lookup = (mine: ReadonlyMap<string, Day>, theirs: ExplorerDefaults['eventStarts']): ExplorerDefaults['eventStarts'] => ({
+	get: (id) => mine.get(id) ?? theirs.get(id)
+});
+
 /**
  * The defaults widened by the reader's layers: the time axis reaches their dates (offered as one more
  * period when it grew), their events are stops of `[` and `]`, and links to them find their dates.
@@ -76,7 +81,7 @@ export function defaultsWith(d: ExplorerDefaults, more: Additions): ExplorerDefa
 		...d,
 		extent,
 		presets: grew ? [...d.presets, { label: `${rangeInWords(extent)} (the atlas and your data)`, range: extent }] : d.presets,
-		eventStarts: new Map([...d.eventStarts, ...events.map((e): [string, Day] => [e.ref.id, e.from])]),
+		eventStarts: lookup(new Map(events.map((e): [string, Day] => [e.ref.id, e.from])), d.eventStarts),
 		spans: new Map([...d.spans, ...more.spans.map(({ key, ...span }): [string, Timed] => [key, span])])
 	};
 }
