@@ -7,8 +7,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * E2E_PORT moves it, for a second checkout's tests running beside these.
  */
 const port = Number(process.env.E2E_PORT ?? 4183);
-/** The second atlas's explorer, on the next port. */
+/** The second atlas's explorer, on the next port; the same atlas built as a large one, on the one after. */
 const otherPort = port + 1;
+const largePort = port + 2;
 
 /**
  * Serves a build of the test script's own (`npm run build:e2e`) as a plain static host does: a build
@@ -44,9 +45,11 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: 'other-atlas/**' },
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: ['other-atlas/**', 'large-atlas/**'] },
 		// A second atlas, built from tests/fixtures/punic-war with GEODATA_DIR.
-		{ name: 'other-atlas', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${otherPort}` }, testMatch: 'other-atlas/**/*.test.ts' }
+		{ name: 'other-atlas', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${otherPort}` }, testMatch: 'other-atlas/**/*.test.ts' },
+		// The same folder built with GPU_EVENTS=1: its events drawn on the GPU from their columns, as a large atlas's are.
+		{ name: 'large-atlas', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${largePort}` }, testMatch: 'large-atlas/**/*.test.ts' }
 	],
-	webServer: [serve('.e2e/explorer', port), serve('.e2e/punic-war', otherPort)]
+	webServer: [serve('.e2e/explorer', port), serve('.e2e/punic-war', otherPort), serve('.e2e/punic-large', largePort)]
 });

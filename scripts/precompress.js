@@ -9,10 +9,11 @@ const brotli = promisify(brotliCompress);
 const deflate = promisify(gzip);
 
 /**
- * What SvelteKit's `precompress` skips but that compresses well: GeoJSON, tables, vector tiles. Fonts
- * (woff2 is brotli inside), images and PMTiles archives (read by byte range) are left alone.
+ * What SvelteKit's `precompress` skips but that compresses well: GeoJSON, tables, vector tiles, a large
+ * atlas's columns. Fonts (woff2 is brotli inside), images and PMTiles archives (read by byte range)
+ * are left alone.
  */
-export const EXTRA_EXTENSIONS = ['.geojson', '.csv', '.tsv', '.pbf', '.mvt'];
+export const EXTRA_EXTENSIONS = ['.geojson', '.csv', '.tsv', '.pbf', '.mvt', '.bin'];
 
 /**
  * Every file under `dir`, as paths.

@@ -13,15 +13,15 @@ if (!existsSync(path)) {
 	process.exit(1);
 }
 
-// The same ports as playwright.config.ts: the shipped atlas's, and the second atlas's next to it.
+// The same ports as playwright.config.ts: the shipped atlas's, then the second atlas's and its large build's.
 const port = Number(process.env.E2E_PORT ?? 4183);
-for (const taken of [port, port + 1]) {
+for (const taken of [port, port + 1, port + 2]) {
 	const probe = createServer();
 	probe.once('error', (e) => {
 		console.error(
 			e.code === 'EADDRINUSE'
 				? `Port ${taken} is already in use: another browser test run, or a server left running, holds it.\n` +
-						'Stop it, or run the tests on other ports with E2E_PORT=<port> (it and the next one).'
+						'Stop it, or run the tests on other ports with E2E_PORT=<port> (it and the next two).'
 				: `Port ${taken} cannot be used: ${e.message}`
 		);
 		process.exit(1);

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { isListed, listButton, readList } from './eventList';
 import { expect, mapReady, test } from './fixtures';
+import { drawnIn, spotOf } from './gpuPixels';
 
 const ROWS = 100_000;
 /** The first layer's colour (LAYER_COLORS[0]). */
@@ -46,23 +46,11 @@ async function openFromSearch(page: Page, title: string) {
 	await expect(panel(page).getByRole('heading', { name: title })).toBeVisible({ timeout: 30_000 });
 }
 
-/** The page's hook that places a point on the map's canvas (`?bench`). */
-type Projects = { project(lon: number, lat: number): { x: number; y: number } };
-
 /** Where the first row is on the page, in CSS pixels. */
-async function spot(page: Page): Promise<{ x: number; y: number }> {
-	const box = (await map(page).boundingBox())!;
-	const at = await page.evaluate(([lon, lat]) => (window as unknown as { __bench: Projects }).__bench.project(lon!, lat!), [first.lon, first.lat]);
-	return { x: box.x + at.x, y: box.y + at.y };
-}
+const spot = (page: Page) => spotOf(page, first.lon, first.lat);
 
 /** Whether the few pixels at the first row's place are in the layer's colour. */
-async function drawnThere(page: Page): Promise<boolean> {
-	const { x, y } = await spot(page);
-	const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 } }));
-	const pixel = png.data.subarray(4 * 4, 4 * 4 + 3);
-	return LAYER_RGB.every((c, i) => Math.abs(c - pixel[i]!) < 45);
-}
+const drawnThere = (page: Page) => drawnIn(page, first.lon, first.lat, LAYER_RGB);
 
 /** Goes to a camera, date and view through the address, as a link does, and waits for the date to be drawn. */
 async function goTo(page: Page, date: string, extra = '') {

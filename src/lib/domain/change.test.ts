@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { daysInWords, describeChange } from './change';
+import { daysInWords, describeChange, spanDaysInWords } from './change';
 import { historicalDate } from './historicalDate';
 import type { FrontDay, ListItem } from './summaries';
+import { OPEN_END } from './timeline';
 
 const day = (text: string) => historicalDate(text).start;
 
@@ -13,6 +14,14 @@ describe('daysInWords', () => {
 		['1815-12-30', '1816-01-02', '30 December 1815 to 2 January 1816'],
 		['-0215-08-01', '-0215-08-03', '1–3 August 216 BCE']
 	])('%s to %s reads %s', (first, last, words) => expect(daysInWords(day(first), day(last))).toBe(words));
+});
+
+describe('spanDaysInWords', () => {
+	it('writes a span of days, its end exclusive, and one with no end from its first day', () => {
+		expect(spanDaysInWords(day('1815-06-16'), day('1815-06-19'))).toBe('16–18 June 1815');
+		expect(spanDaysInWords(day('-0215-08-02'), day('-0215-08-03'))).toBe('2 August 216 BCE');
+		expect(spanDaysInWords(day('1815-06-18'), OPEN_END)).toBe('from 18 June 1815');
+	});
 });
 
 describe('describeChange', () => {

@@ -5,6 +5,7 @@
 import type { Day } from './day';
 import { civilFromDay, dayInWords, MONTH_NAMES, yearInWords } from './day';
 import type { FrontDay, ListItem } from './summaries';
+import { OPEN_END } from './timeline';
 
 /** Days `first` to `last` (both included) in words: "18 June 1815", "16–18 June 1815", "30 May to 2 June 1815". */
 export function daysInWords(first: Day, last: Day): string {
@@ -15,6 +16,11 @@ export function daysInWords(first: Day, last: Day): string {
 	if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${tail}`;
 	if (a.year === b.year) return `${a.day} ${MONTH_NAMES[a.month - 1]} to ${b.day} ${tail}`;
 	return `${dayInWords(first)} to ${dayInWords(last)}`;
+}
+
+/** A span of days (`to` exclusive, {@link OPEN_END} for none) in words, as the list writes a row known only by its days. */
+export function spanDaysInWords(from: Day, to: Day): string {
+	return to < OPEN_END ? daysInWords(from, to - 1) : `from ${dayInWords(from)}`;
 }
 
 /**

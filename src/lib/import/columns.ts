@@ -4,6 +4,8 @@
  */
 import type { Geometry } from 'geojson';
 import { spanDays } from '../domain/atlas';
+import { spanDaysInWords } from '../domain/change';
+import type { AtlasFeature } from '../domain/feature';
 import { isShown, type TimeSettings } from '../domain/timeline';
 import { positions } from './layers';
 import { recordKeys } from './toAtlas';
@@ -47,8 +49,31 @@ export interface LayerColumns {
 	tagIds: Uint32Array;
 	/** The hashtags in order of first use, '#' included. */
 	tags: string[];
-	/** Each row's id within its layer: unique, a slug; the atlas id is `${layer id}-${key}`, as toAtlas makes it. */
+	/**
+	 * Each row's id within its layer, unique: a reader's row's is a slug, its atlas id `${layer id}-${key}`
+	 * as toAtlas makes it; a built atlas's row's is the event's own id.
+	 */
 	keys: string[];
+	/**
+	 * A row's date in words, by row, where it says more than its days do ("about 1815"): the list writes
+	 * the others from their days ({@link spanDaysInWords}).
+	 */
+	words?: Record<number, string>;
+}
+
+/** A layer drawn on the GPU from its columns (a reader's large file, or a large atlas's events), as the map, the list and a selection know it. */
+export interface LargeLayer {
+	id: string;
+	/** The category of its rows that have none. */
+	name: string;
+	/** What a row's atlas id begins with before its key: `${id}-` for a reader's layer, '' for the atlas's own events. */
+	prefix: string;
+	/** '#rrggbb': every row's colour, unless {@link colors} gives each its own. */
+	color: string;
+	/** Each row's colour, [r, g, b, a] from 0 to 255 one row after another (a large atlas's events take their category's). */
+	colors?: Uint8Array;
+	visible: boolean;
+	columns: LayerColumns;
 }
 
 /** How many distinct categories a layer drawn on the GPU may have (the shader's bit mask). */
@@ -69,12 +94,21 @@ function centre(g: Geometry): [number, number] {
 
 const shapeOf = (g: Geometry): number => (g.type === 'Point' || g.type === 'MultiPoint' ? 0 : g.type === 'LineString' || g.type === 'MultiLineString' ? 1 : 2);
 
+/** What a row of the columns is made from. */
+interface Row {
+	geometry: Geometry;
+	from: number;
+	to: number;
+	category: string;
+	title: string;
+}
+
 /**
- * The columns of a layer's records. Throws when they hold more than {@link MAX_CATEGORIES}
- * categories, naming the count: the GPU's category filter has no room for more.
+ * The columns of `n` rows, row i made of `row(i)`, its hashtags `rowTags[i]` and key `keys[i]`. Throws
+ * when they hold more than {@link MAX_CATEGORIES} categories, naming the count: the GPU's category
+ * filter has no room for more.
  */
-export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
-	const n = records.length;
+function columnsOf(n: number, row: (i: number) => Row, rowTags: readonly (readonly string[])[], keys: string[]): LayerColumns {
 	const columns: LayerColumns = {
 		length: n,
 		positions: new Float32Array(2 * n),
@@ -84,17 +118,17 @@ export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
 		categories: [],
 		shape: new Uint8Array(n),
 		titles: new Array<string>(n),
-		...tagColumns(records.map((r) => r.tags)),
-		keys: recordKeys(records)
+		...tagColumns(rowTags),
+		keys
 	};
 	const categoryIndex = new Map<string, number>();
-	records.forEach((r, i) => {
+	for (let i = 0; i < n; i++) {
+		const r = row(i);
 		const [lon, lat] = centre(r.geometry);
 		columns.positions[2 * i] = lon;
 		columns.positions[2 * i + 1] = lat;
-		const { from, to } = spanDays(r.when);
-		columns.from[i] = from;
-		columns.to[i] = to;
+		columns.from[i] = r.from;
+		columns.to[i] = r.to;
 		let c = categoryIndex.get(r.category);
 		if (c === undefined) {
 			c = columns.categories.push(r.category) - 1;
@@ -103,11 +137,46 @@ export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
 		columns.category[i] = c;
 		columns.shape[i] = shapeOf(r.geometry);
 		columns.titles[i] = r.title;
-	});
+	}
 	if (columns.categories.length > MAX_CATEGORIES) {
 		throw new Error(`This file has ${columns.categories.length} categories; a layer this large can show at most ${MAX_CATEGORIES}.`);
 	}
 	return columns;
+}
+
+/** The columns of a layer's records; throws as {@link columnsOf} does. */
+export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
+	return columnsOf(
+		records.length,
+		(i) => {
+			const r = records[i]!;
+			return { geometry: r.geometry, ...spanDays(r.when), category: r.category, title: r.title };
+		},
+		records.map((r) => r.tags),
+		recordKeys(records)
+	);
+}
+
+/**
+ * The columns of a built atlas's events (compiled features of kind event, each drawn as its one part),
+ * keyed by their ids, with their dates in words where those say more than their days; throws as
+ * {@link columnsOf} does.
+ */
+export function eventColumns(events: readonly AtlasFeature[]): LayerColumns {
+	const columns = columnsOf(
+		events.length,
+		(i) => {
+			const e = events[i]!;
+			return { geometry: e.parts[0]!.geometry, from: e.from!, to: e.to!, category: e.category ?? '', title: e.label };
+		},
+		events.map((e) => e.tags),
+		events.map((e) => e.id)
+	);
+	const words: Record<number, string> = {};
+	events.forEach((e, i) => {
+		if (e.when !== spanDaysInWords(e.from!, e.to!)) words[i] = e.when;
+	});
+	return { ...columns, words };
 }
 
 /** The hashtag columns of rows whose hashtags are `rowTags`, in order. */

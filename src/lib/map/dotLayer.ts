@@ -3,21 +3,20 @@
  * antialiased circle, drawn without instancing. Software WebGL (SwiftShader) pays for every instance
  * of an instanced draw: 100,000 instanced quads cost it about eight times as much as 100,000 points.
  */
-import { Layer, color, picking, project32, type Accessor, type DefaultProps, type LayerProps, type Position, type UpdateParameters } from '@deck.gl/core';
+import { Layer, color, picking, project32, type Accessor, type Color, type DefaultProps, type LayerProps, type Position, type UpdateParameters } from '@deck.gl/core';
 import { Model } from '@luma.gl/engine';
 
-/** What a DotLayer draws: where each row is, and one look for all of them (sizes in CSS pixels, colours 0-255). */
+/** What a DotLayer draws: where each row is and its colour, and one size and outline for all of them (sizes in CSS pixels, colours 0-255). */
 export interface DotLayerProps {
 	getPosition: Accessor<unknown, Position>;
+	getFillColor: Accessor<unknown, Color>;
 	radiusPixels: number;
 	lineWidthPixels: number;
-	fillColor: readonly [number, number, number, number];
 	lineColor: readonly [number, number, number, number];
 }
 
 const uniformBlock = /* glsl */ `
 layout(std140) uniform dotUniforms {
-  vec4 fillColor;
   vec4 lineColor;
   float radius;
   float lineWidth;
@@ -27,7 +26,7 @@ const dotUniforms = {
 	name: 'dot',
 	vs: uniformBlock,
 	fs: uniformBlock,
-	uniformTypes: { fillColor: 'vec4<f32>', lineColor: 'vec4<f32>', radius: 'f32', lineWidth: 'f32' }
+	uniformTypes: { lineColor: 'vec4<f32>', radius: 'f32', lineWidth: 'f32' }
 } as const;
 
 // As ScatterplotLayer's: the stroke is centred on the radius, and the point reaches half a pixel further for the antialiased edge.
@@ -35,6 +34,7 @@ const vs = /* glsl */ `#version 300 es
 #define SHADER_NAME dot-layer-vertex-shader
 in vec3 positions;
 in vec3 positions64Low;
+in vec4 fillColors;
 out vec4 vFillColor;
 out vec4 vLineColor;
 out float outerRadiusPixels;
@@ -45,7 +45,7 @@ void main(void) {
   gl_Position = project_position_to_clipspace(positions, positions64Low, vec3(0.0), geometry.position);
   DECKGL_FILTER_GL_POSITION(gl_Position, geometry);
   gl_PointSize = 2.0 * (outerRadiusPixels + SMOOTH_EDGE_RADIUS) * project.devicePixelRatio;
-  vFillColor = vec4(dot.fillColor.rgb, dot.fillColor.a * layer.opacity);
+  vFillColor = vec4(fillColors.rgb, fillColors.a * layer.opacity);
   DECKGL_FILTER_COLOR(vFillColor, geometry);
   vLineColor = vec4(dot.lineColor.rgb, dot.lineColor.a * layer.opacity);
   DECKGL_FILTER_COLOR(vLineColor, geometry);
@@ -81,9 +81,9 @@ export class DotLayer extends Layer<DotLayerProps & LayerProps> {
 	static override layerName = 'DotLayer';
 	static override defaultProps: DefaultProps<DotLayerProps> = {
 		getPosition: { type: 'accessor', value: (x: unknown) => (x as { position: Position }).position },
+		getFillColor: { type: 'accessor', value: [0, 0, 0, 255] },
 		radiusPixels: { type: 'number', min: 0, value: 5 },
 		lineWidthPixels: { type: 'number', min: 0, value: 1 },
-		fillColor: { type: 'color', value: [0, 0, 0, 255] },
 		lineColor: { type: 'color', value: [0, 0, 0, 255] }
 	};
 	declare state: { model?: Model };
@@ -94,7 +94,8 @@ export class DotLayer extends Layer<DotLayerProps & LayerProps> {
 
 	override initializeState() {
 		this.getAttributeManager()!.add({
-			positions: { size: 3, type: 'float64', fp64: this.use64bitPositions(), accessor: 'getPosition' }
+			positions: { size: 3, type: 'float64', fp64: this.use64bitPositions(), accessor: 'getPosition' },
+			fillColors: { size: 4, type: 'unorm8', accessor: 'getFillColor', defaultValue: [0, 0, 0, 255] }
 		});
 	}
 
@@ -115,9 +116,9 @@ export class DotLayer extends Layer<DotLayerProps & LayerProps> {
 	}
 
 	override draw() {
-		const { fillColor, lineColor, radiusPixels, lineWidthPixels } = this.props;
+		const { lineColor, radiusPixels, lineWidthPixels } = this.props;
 		const model = this.state.model!;
-		model.shaderInputs.setProps({ dot: { fillColor: unit(fillColor), lineColor: unit(lineColor), radius: radiusPixels, lineWidth: lineWidthPixels } });
+		model.shaderInputs.setProps({ dot: { lineColor: unit(lineColor), radius: radiusPixels, lineWidth: lineWidthPixels } });
 		model.setVertexCount(this.getNumInstances());
 		model.draw(this.context.renderPass);
 	}

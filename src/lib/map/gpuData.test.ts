@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historicalDate } from '../domain/historicalDate';
 import { toColumns } from '../import/columns';
 import type { ImportedRecord } from '../import/types';
-import { binary, categoryMask, rgba } from './gpuData';
+import { binary, categoryColors, categoryMask, rgba } from './gpuData';
 
 const row = (id: string, category: string, start: string, tags: string[] = []): ImportedRecord => ({
 	id, row: 2, title: id, text: '', category, tags, sources: [], written: { start, end: null },
@@ -28,6 +28,14 @@ describe('the binary data of a large layer', () => {
 		expect(categories(binary(columns, '#Nowhere'))).toEqual([-1, -1, -1]);
 		expect(categories(binary(columns))).toEqual([0, 1, 2]);
 		expect(binary(columns).attributes.getPosition.value).toBe(columns.positions);
+	});
+
+	it("carries each row's own colour when the layer has them, and none when it does not", () => {
+		expect(binary(columns).attributes.getFillColor).toBeUndefined();
+		const colors = categoryColors(columns, new Map([['treaty', '#117a65']]), '#5c5c5c');
+		expect(Array.from(colors)).toEqual([0x11, 0x7a, 0x65, 242, 0x5c, 0x5c, 0x5c, 242, 0x5c, 0x5c, 0x5c, 242]);
+		const other = toColumns([row('d', 'war', '1940-04-09')]);
+		expect(binary(other, '', colors).attributes.getFillColor).toEqual({ value: colors, size: 4, normalized: true });
 	});
 
 	it('gives the same colour array for the same colour', () => {

@@ -6,20 +6,20 @@ import { inCategories, type EventFilters } from '../domain/filters';
 import { taggedRows } from '../import/columns';
 import type { GpuLayer } from './mapView';
 
-/** A layer's columns as deck.gl's binary data: [lon, lat] and [from, to, category] per row. */
+/** A layer's columns as deck.gl's binary data: [lon, lat], [from, to, category] and, if each row has its own, [r, g, b, a] per row. */
 export interface Binary {
 	length: number;
-	attributes: { getPosition: { value: Float32Array; size: 2 }; getFilterValue: { value: Float32Array; size: 3 } };
+	attributes: { getPosition: { value: Float32Array; size: 2 }; getFilterValue: { value: Float32Array; size: 3 }; getFillColor?: { value: Uint8Array; size: 4; normalized: true } };
 }
 /** Each columns' binary data for the hashtag last chosen. */
 const binaries = new WeakMap<GpuLayer['columns'], { tag: string; binary: Binary }>();
 
 /**
- * The binary data of a layer's columns under the hashtag `tag` ('' for none), made once per columns and
- * hashtag (the same object keeps deck.gl from uploading it again): a row without the hashtag has the
- * category -1, which the filter's range leaves out.
+ * The binary data of a layer's columns (and of its rows' own colours, if it has them) under the hashtag
+ * `tag` ('' for none), made once per columns and hashtag (the same object keeps deck.gl from uploading
+ * it again): a row without the hashtag has the category -1, which the filter's range leaves out.
  */
-export function binary(c: GpuLayer['columns'], tag = ''): Binary {
+export function binary(c: GpuLayer['columns'], tag = '', colors?: Uint8Array): Binary {
 	const made = binaries.get(c);
 	if (made?.tag === tag) return made.binary;
 	const tagged = taggedRows(c, tag);
@@ -29,7 +29,10 @@ export function binary(c: GpuLayer['columns'], tag = ''): Binary {
 		values[3 * i + 1] = c.to[i]!;
 		values[3 * i + 2] = !tagged || tagged[i] ? c.category[i]! : -1;
 	}
-	const b: Binary = { length: c.length, attributes: { getPosition: { value: c.positions, size: 2 }, getFilterValue: { value: values, size: 3 } } };
+	const b: Binary = {
+		length: c.length,
+		attributes: { getPosition: { value: c.positions, size: 2 }, getFilterValue: { value: values, size: 3 }, ...(colors ? { getFillColor: { value: colors, size: 4, normalized: true as const } } : {}) }
+	};
 	binaries.set(c, { tag, binary: b });
 	return b;
 }
@@ -41,6 +44,17 @@ export function rgba(hex: string, alpha = 255): [number, number, number, number]
 	let c = colors.get(key);
 	if (!c) colors.set(key, (c = [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16), alpha]));
 	return c;
+}
+
+/**
+ * Each row's colour from its category's: `colors` by category name (a row of a category it does not
+ * name gets `fallback`), four bytes a row.
+ */
+export function categoryColors(c: Pick<GpuLayer['columns'], 'length' | 'category' | 'categories'>, colors: ReadonlyMap<string, string>, fallback: string): Uint8Array {
+	const byCategory = c.categories.map((name) => rgba(colors.get(name) ?? fallback, 242));
+	const out = new Uint8Array(4 * c.length);
+	for (let i = 0; i < c.length; i++) out.set(byCategory[c.category[i]!]!, 4 * i);
+	return out;
 }
 
 /** The categories of a layer the filters show, as a 128-bit mask (a row with no category has the layer's name as its category). */

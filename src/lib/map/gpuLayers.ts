@@ -1,8 +1,8 @@
 /**
- * Draws the reader's large layers on the GPU, inside MapLibre's own WebGL context (deck.gl's
- * MapLibreOverlay, interleaved): one DotLayer per layer from its binary columns, filtered by
- * date and category in the shader, so that a step of the date changes uniforms and never attributes.
- * Loaded only once a large layer exists.
+ * Draws the large layers (a reader's, a large atlas's events) on the GPU, inside MapLibre's own WebGL
+ * context (deck.gl's MapLibreOverlay, interleaved): one DotLayer per layer from its binary columns,
+ * filtered by date and category in the shader, so that a step of the date changes uniforms and never
+ * attributes. Loaded only once a large layer exists.
  */
 import type { Layer } from '@deck.gl/core';
 import { DataFilterExtension } from '@deck.gl/extensions';
@@ -64,12 +64,12 @@ export class GpuLayers {
 				new DotLayer({
 					id: l.id,
 					beforeId: UNDER,
-					data: binary(l.columns, this.filters.tag),
+					data: binary(l.columns, this.filters.tag, l.colors),
 					visible: l.visible,
 					pickable: true,
 					radiusPixels: 5,
 					lineWidthPixels: 1,
-					fillColor: rgba(l.color, 242),
+					getFillColor: rgba(l.color, 242),
 					lineColor: rgba(PALETTE.labelHalo),
 					extensions: EXTENSIONS,
 					filterRange: range,
@@ -103,8 +103,8 @@ export class GpuLayers {
 	/** Where the selected row of a visible large layer is, if one is selected. */
 	private findChosen(): [number, number] | null {
 		for (const l of this.layers) {
-			if (!l.visible || !this.selected.startsWith(`event:${l.id}-`)) continue;
-			const i = l.columns.keys.indexOf(this.selected.slice(`event:${l.id}-`.length));
+			if (!l.visible || !this.selected.startsWith(`event:${l.prefix}`)) continue;
+			const i = l.columns.keys.indexOf(this.selected.slice(`event:${l.prefix}`.length));
 			if (i >= 0) return [l.columns.positions[2 * i]!, l.columns.positions[2 * i + 1]!];
 		}
 		return null;
@@ -118,7 +118,7 @@ export class GpuLayers {
 			const layer = this.layers.find((l) => l.id === info.layer?.id);
 			if (!layer || info.index < 0) return [];
 			const key = layer.columns.keys[info.index]!;
-			return [{ layer: 'event-point', properties: { ref: `event:${layer.id}-${key}`, label: layer.columns.titles[info.index], what: KIND_NAMES.event } }];
+			return [{ layer: 'event-point', properties: { ref: `event:${layer.prefix}${key}`, label: layer.columns.titles[info.index], what: KIND_NAMES.event } }];
 		});
 	}
 

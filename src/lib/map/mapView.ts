@@ -21,7 +21,7 @@ import { buildStyle, type StyleOptions } from './style';
 import { NO_FILTERS, type EventFilters } from '../domain/filters';
 import { FILTER_STATE } from './filterExpressions';
 import { STATE } from './timeExpressions';
-import type { LayerColumns } from '../import/columns';
+import type { LargeLayer } from '../import/columns';
 import type { GpuLayers } from './gpuLayers';
 
 /** What the map container reports in `data-state`. */
@@ -67,16 +67,8 @@ export interface Pick {
 	properties: Record<string, unknown>;
 }
 
-/** A reader's large layer, drawn on the GPU from its columns. */
-export interface GpuLayer {
-	id: string;
-	/** The category of its rows that have none. */
-	name: string;
-	/** '#rrggbb'. */
-	color: string;
-	visible: boolean;
-	columns: LayerColumns;
-}
+/** A large layer, drawn on the GPU from its columns. */
+export type GpuLayer = LargeLayer;
 
 /** The imperative handle the page holds. */
 export interface MapView {
@@ -103,7 +95,7 @@ export interface MapView {
 	 */
 	setAtlas(data: AtlasData): Promise<void>;
 	/**
-	 * Draws the reader's large layers on the GPU (deck.gl, loaded with the first one); resolves with
+	 * Draws the large layers on the GPU (deck.gl, loaded with the first one); resolves with
 	 * how many rows the visible ones hold once the map has drawn them.
 	 */
 	setLarge(layers: readonly GpuLayer[]): Promise<number>;

@@ -1,12 +1,14 @@
 /**
  * Turns the atlas folder into its compiled form, once per build: the features every page and
- * endpoint derives from, their details, the explorer's settings and the map's sources and time table.
+ * endpoint derives from, their details, the explorer's settings and the map's sources and time table;
+ * a large atlas's events as columns the explorer draws on the GPU instead.
  */
 import { atlasSettings, type AtlasSettings } from '../domain/atlasSettings';
 import { compileAtlas } from '../domain/compile';
 import { refKey, type CompiledAtlas, type Detail } from '../domain/feature';
 import { mapData, type AtlasSources, type Timetable } from '../domain/mapData';
 import type { Atlas } from '../domain/atlas';
+import { eventColumns, GPU_THRESHOLD, type LayerColumns } from '../import/columns';
 import { loadAtlas } from './atlas';
 
 export interface Built {
@@ -15,7 +17,21 @@ export interface Built {
 	settings: AtlasSettings;
 	/** Every feature's detail, by ref key ("event:<id>"). */
 	details: Record<string, Detail>;
+	/** The map's sources and time table: without the events when they are drawn from {@link large}. */
 	map: { sources: AtlasSources; timetable: Timetable };
+	/** The events as columns, when there are at least {@link GPU_EVENTS} of them: the explorer draws them on the GPU. */
+	large: LayerColumns | null;
+}
+
+/**
+ * From how many events a built atlas's are drawn on the GPU, as a reader's large file is: GPU_EVENTS,
+ * else GPU_THRESHOLD (the browser tests build a small atlas with GPU_EVENTS=1 to test that path).
+ */
+export function gpuEvents(value = process.env['GPU_EVENTS']): number {
+	if (value === undefined || value === '') return GPU_THRESHOLD;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1) throw new Error(`GPU_EVENTS is "${value}": it must be a whole number of events, 1 or more`);
+	return n;
 }
 
 let cached: Built | undefined;
@@ -25,12 +41,15 @@ export function built(): Built {
 	if (cached) return cached;
 	const { atlas, manifest } = loadAtlas();
 	const compiled = compileAtlas(atlas);
+	const events = compiled.features.filter((f) => f.kind === 'event');
+	const large = events.length >= gpuEvents() ? eventColumns(events) : null;
 	cached = {
 		atlas,
 		compiled,
 		settings: atlasSettings(compiled, manifest),
 		details: Object.fromEntries(compiled.features.map((f) => [refKey(f.ref), f.detail])),
-		map: mapData(compiled)
+		map: mapData(large ? { features: compiled.features.filter((f) => f.kind !== 'event') } : compiled),
+		large
 	};
 	return cached;
 }

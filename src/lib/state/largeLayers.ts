@@ -1,17 +1,31 @@
 /**
- * Turns a large layer's columns into what the explorer asks of any layer without its records: the
- * period its dates cover, which row a selection names, its rows for the list, and where the search reads them.
+ * Turns a large layer's columns (a reader's file, or a large atlas's events) into what the explorer asks
+ * of any layer without its records: the period its dates cover, which row a selection names, its rows
+ * for the list, and where the search reads them.
  */
 import type { DayRange } from '../domain/atlasSettings';
-import { daysInWords } from '../domain/change';
-import { addMonths, civilFromDay, dayFromCivil, dayInWords, type Day } from '../domain/day';
+import { spanDaysInWords } from '../domain/change';
+import { addMonths, civilFromDay, dayFromCivil, type Day } from '../domain/day';
 import { KIND_NAMES, type Ref } from '../domain/feature';
 import { inCategories, type EventFilters } from '../domain/filters';
 import type { ListRows } from '../domain/onDate';
 import { OPEN_END } from '../domain/timeline';
-import { taggedRows, type LayerColumns } from '../import/columns';
+import { taggedRows, type LargeLayer, type LayerColumns } from '../import/columns';
 import type { UserLayer } from '../import/layers';
 import type { LargeSearchLayer } from '../search/types';
+
+/** A reader's large layer as a {@link LargeLayer}: its rows' ids are `${layer id}-${key}`. */
+export function readerLarge(l: UserLayer): LargeLayer {
+	return { id: l.id, name: l.name, prefix: `${l.id}-`, color: l.color, visible: l.visible, columns: l.large!.columns };
+}
+
+/** The row of `layer` whose atlas id is `id`, or -1. */
+export function rowIndex(layer: Pick<LargeLayer, 'prefix' | 'columns'>, id: string): number {
+	return id.startsWith(layer.prefix) ? layer.columns.keys.indexOf(id.slice(layer.prefix.length)) : -1;
+}
+
+/** The atlas ids of a large layer's rows, for the links that name one (built only when asked for). */
+export const rowIds = (layer: Pick<LargeLayer, 'prefix' | 'columns'>): string[] => (layer.prefix ? layer.columns.keys.map((k) => layer.prefix + k) : layer.columns.keys);
 
 const monthStart = (d: Day) => dayFromCivil({ ...civilFromDay(d), day: 1 });
 
@@ -33,18 +47,20 @@ export function largePeriod(c: LayerColumns): DayRange | null {
 export function largeRow(layers: readonly UserLayer[], ref: Ref): { layer: UserLayer; index: number; key: string } | null {
 	if (ref.kind !== 'event') return null;
 	for (const layer of layers) {
-		if (!layer.large || !ref.id.startsWith(`${layer.id}-`)) continue;
-		const key = ref.id.slice(layer.id.length + 1);
-		const index = layer.large.columns.keys.indexOf(key);
-		if (index >= 0) return { layer, index, key };
+		if (!layer.large) continue;
+		const index = rowIndex(readerLarge(layer), ref.id);
+		if (index >= 0) return { layer, index, key: layer.large.columns.keys[index]! };
 	}
 	return null;
 }
 
 /** The day a large layer's row begins, if `id` names one (as an event's start, for the explorer's eventStarts). */
-export function largeStart(layers: readonly UserLayer[], id: string): Day | undefined {
-	const found = largeRow(layers, { kind: 'event', id });
-	return found ? found.layer.large!.columns.from[found.index] : undefined;
+export function largeStart(layers: readonly LargeLayer[], id: string): Day | undefined {
+	for (const layer of layers) {
+		const index = rowIndex(layer, id);
+		if (index >= 0) return layer.columns.from[index];
+	}
+	return undefined;
 }
 
 /**
@@ -52,8 +68,8 @@ export function largeStart(layers: readonly UserLayer[], id: string): Day | unde
  * them: a row without a category has the layer's name as its category) and with the hashtag chosen, if
  * one is; each row is written when shown.
  */
-export function largeRows(layer: UserLayer, filters: EventFilters): ListRows {
-	const c = layer.large!.columns;
+export function largeRows(layer: Pick<LargeLayer, 'name' | 'prefix' | 'columns'>, filters: EventFilters): ListRows {
+	const c = layer.columns;
 	const shown = c.categories.map((name) => inCategories(name || layer.name, filters));
 	const tagged = taggedRows(c, filters.tag);
 	const rows = new Int32Array(c.length);
@@ -71,11 +87,10 @@ export function largeRows(layer: UserLayer, filters: EventFilters): ListRows {
 		columns: { from: from.subarray(0, count), to: to.subarray(0, count) },
 		row(i) {
 			const r = kept[i]!;
-			const [from, to] = [c.from[r]!, c.to[r]!];
 			return {
-				ref: { kind: 'event', id: `${layer.id}-${c.keys[r]!}` },
+				ref: { kind: 'event', id: layer.prefix + c.keys[r]! },
 				label: c.titles[r]!,
-				when: to < OPEN_END ? daysInWords(from, to - 1) : `from ${dayInWords(from)}`,
+				when: c.words?.[r] ?? spanDaysInWords(c.from[r]!, c.to[r]!),
 				category: c.categories[c.category[r]!] || null,
 				kindName: KIND_NAMES.event
 			};

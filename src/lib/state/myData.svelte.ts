@@ -10,7 +10,7 @@ import { listItems, spans, type ListItem } from '../domain/summaries';
 import type { UserLayer } from '../import/layers';
 import type { ImportedRecord } from '../import/types';
 import { forgetLarge, largeRecord, layerStore, type LayerStore } from '../import/store';
-import { largePeriod, largeRow } from './largeLayers';
+import { largePeriod, largeRow, readerLarge, rowIds } from './largeLayers';
 
 /** What the reader's visible layers add to the atlas. */
 export interface Added {
@@ -87,7 +87,7 @@ export class MyData {
 
 	/** The atlas ids of the large layers' rows, for the links that name one (built only when asked for). */
 	largeIds(): string[] {
-		return this.large.flatMap((l) => l.large!.columns.keys.map((k) => `${l.id}-${k}`));
+		return this.large.flatMap((l) => rowIds(readerLarge(l)));
 	}
 
 	/**

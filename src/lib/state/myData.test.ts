@@ -5,7 +5,7 @@ import type { LayerStore } from '../import/store';
 import type { ImportedRecord } from '../import/types';
 import { toColumns } from '../import/columns';
 import { MyData } from './myData.svelte';
-import { largePeriod, largeRow, largeRows, largeStart, searchLayers } from './largeLayers';
+import { largePeriod, largeRow, largeRows, largeStart, readerLarge, rowIds, searchLayers } from './largeLayers';
 import { joinRows } from '../domain/onDate';
 import { NO_FILTERS } from '../domain/filters';
 
@@ -146,9 +146,17 @@ describe('largeRow', () => {
 	});
 
 	it("gives the day a large layer's row begins, from its columns, as the explorer's eventStarts asks", () => {
-		expect(largeStart([l], 'my-data-2-3')).toBe(l.large.columns.from[2]);
-		expect(largeStart([l], 'my-data-2-9')).toBeUndefined();
-		expect(largeStart([l], 'waterloo')).toBeUndefined();
+		expect(largeStart([readerLarge(l)], 'my-data-2-3')).toBe(l.large.columns.from[2]);
+		expect(largeStart([readerLarge(l)], 'my-data-2-9')).toBeUndefined();
+		expect(largeStart([readerLarge(l)], 'waterloo')).toBeUndefined();
+	});
+
+	it("finds a large atlas's events by their own ids, which have no layer's prefix", () => {
+		const atlas = { ...readerLarge(l), id: 'atlas-events', prefix: '' };
+		expect(largeStart([readerLarge(l), atlas], '3')).toBe(l.large.columns.from[2]);
+		expect(largeStart([atlas], 'my-data-2-3')).toBeUndefined();
+		expect(rowIds(atlas)).toEqual(['1', '2', '3']);
+		expect(rowIds(readerLarge(l))).toEqual(['my-data-2-1', 'my-data-2-2', 'my-data-2-3']);
 	});
 });
 
@@ -157,32 +165,38 @@ describe('largeRows', () => {
 	const l = { ...layer('my-data-2', []), large: { columns: toColumns(cook), key: 'k', chunks: 1 } };
 
 	it("lists every row of a large layer, each written from its columns, with its link's id", () => {
-		const rows = largeRows(l, NO_FILTERS);
+		const rows = largeRows(readerLarge(l), NO_FILTERS);
 		expect(Array.from(rows.columns.from)).toEqual(Array.from(l.large.columns.from));
 		expect(Array.from(rows.columns.to)).toEqual(Array.from(l.large.columns.to));
 		expect(rows.row(1)).toEqual({ ref: { kind: 'event', id: 'my-data-2-2' }, label: 'Stop 2', when: '13 April 1769', category: 'landing', kindName: 'event' });
 	});
 
+	it("writes a row's date in the words its columns keep for it, where they say more than its days", () => {
+		const worded = { ...readerLarge(l), columns: { ...l.large.columns, words: { 1: 'about 13 April 1769' } } };
+		expect(largeRows(worded, NO_FILTERS).row(1).when).toBe('about 13 April 1769');
+		expect(largeRows(worded, NO_FILTERS).row(0).when).toBe(largeRows(readerLarge(l), NO_FILTERS).row(0).when);
+	});
+
 	it('keeps only the rows of the categories the filters show, as the map draws them', () => {
-		const rows = largeRows(l, { categories: ['landing'], tag: '' });
+		const rows = largeRows(readerLarge(l), { categories: ['landing'], tag: '' });
 		expect(Array.from(rows.columns.from)).toEqual([l.large.columns.from[1]]);
 		expect(Array.from(rows.columns.to)).toEqual([l.large.columns.to[1]]);
 		expect(rows.row(0).label).toBe('Stop 2');
-		expect(largeRows(l, { categories: ['none of these'], tag: '' }).columns.from).toHaveLength(0);
+		expect(largeRows(readerLarge(l), { categories: ['none of these'], tag: '' }).columns.from).toHaveLength(0);
 	});
 
 	it('keeps only the rows with the hashtag chosen, as for any event', () => {
 		const tagged = { ...l, large: { ...l.large, columns: toColumns([cook[0]!, { ...cook[1]!, tags: ['#Tahiti'] }, cook[2]!]) } };
-		const rows = largeRows(tagged, { categories: [], tag: '#Tahiti' });
+		const rows = largeRows(readerLarge(tagged), { categories: [], tag: '#Tahiti' });
 		expect(rows.columns.from).toHaveLength(1);
 		expect(rows.row(0).label).toBe('Stop 2');
-		expect(largeRows(tagged, { categories: [], tag: '#Voyage' }).columns.from).toHaveLength(2);
-		expect(largeRows(tagged, { categories: ['landing'], tag: '#Voyage' }).columns.from).toHaveLength(0);
+		expect(largeRows(readerLarge(tagged), { categories: [], tag: '#Voyage' }).columns.from).toHaveLength(2);
+		expect(largeRows(readerLarge(tagged), { categories: ['landing'], tag: '#Voyage' }).columns.from).toHaveLength(0);
 	});
 
 	it('joins the atlas list, whose rows it follows', () => {
 		const atlas = { columns: { from: [1, 2], to: [3, 4], held: [0, 1] }, row: (i: number) => ({ ref: { kind: 'front' as const, id: `f${i}` }, label: `Front ${i}`, when: '', category: null, kindName: 'front' }) };
-		const both = joinRows([atlas, largeRows(l, NO_FILTERS)]);
+		const both = joinRows([atlas, largeRows(readerLarge(l), NO_FILTERS)]);
 		expect(Array.from(both.columns.from).slice(0, 2)).toEqual([1, 2]);
 		expect(Array.from(both.columns.held!)).toEqual([0, 1, 1, 1, 1]);
 		expect(both.row(1).label).toBe('Front 1');

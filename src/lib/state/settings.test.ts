@@ -30,7 +30,8 @@ const data: ExplorerData = {
 	settings,
 	items: [item('event', 'a', 550, ['#One']), item('event', 'b', 20, ['#Two']), item('zone', 'z', 0)],
 	ids: { event: ['a', 'b'], place: ['p'], front: [], feature: ['z'] },
-	spans: [{ key: 'feature:z', from: 0, to: 1000, hold: false }]
+	spans: [{ key: 'feature:z', from: 0, to: 1000, hold: false }],
+	gpuEvents: 0
 };
 
 describe('explorerDefaults', () => {

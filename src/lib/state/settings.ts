@@ -22,6 +22,11 @@ export interface ExplorerData {
 	ids: Record<RefKind, string[]>;
 	/** Every dated feature's days, by ref key. */
 	spans: { key: string; from: Day; to: Day; hold: boolean }[];
+	/**
+	 * How many events the atlas draws on the GPU from their columns (/atlas/large/): 0, or every event
+	 * of a large atlas, which are then in none of the lists above.
+	 */
+	gpuEvents: number;
 }
 
 /** The defaults of the explorer for an atlas; `reducedMotion` slows playback down. */
