@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysInWords, describeChange, spanDaysInWords } from './change';
+import { beganBetween, daysInWords, describeChange, spanDaysInWords } from './change';
+import { listRows } from './onDate';
 import { historicalDate } from './historicalDate';
 import type { FrontDay, ListItem } from './summaries';
 import { OPEN_END } from './timeline';
@@ -31,6 +32,17 @@ describe('describeChange', () => {
 		{ front: 'f1', name: 'Front One', day: day('1815-06-20'), movedKm: 30 },
 		{ front: 'f1', name: 'Front One', day: day('1815-06-21'), movedKm: 40 }
 	];
+
+	it('names the rows of a list that began in the days it sums up, read from their columns', () => {
+		const rows = listRows(events);
+		expect(beganBetween(rows, day('1815-06-20'), day('1815-06-21'))).toEqual([
+			{ label: 'Event A', from: day('1815-06-21') },
+			{ label: 'Event B', from: day('1815-06-21') }
+		]);
+		expect(beganBetween(rows, day('1815-06-21'), day('1815-06-25'))).toEqual([{ label: 'Event C', from: day('1815-06-25') }]);
+		expect(beganBetween(rows, day('1815-06-25'), day('1815-06-30'))).toEqual([]);
+		expect(describeChange(beganBetween(rows, day('1815-06-20'), day('1815-06-21')), [], day('1815-06-20'), day('1815-06-21'))).toBe('21 June 1815: 2 events began: Event A; Event B.');
+	});
 
 	it('says which events began on the day and how far each front moved', () => {
 		expect(describeChange(events, fronts, day('1815-06-20'), day('1815-06-21'))).toBe('21 June 1815: 2 events began: Event A; Event B; Front One moved 40 km.');

@@ -4,6 +4,7 @@
  */
 import type { Day } from './day';
 import { civilFromDay, dayInWords, MONTH_NAMES, yearInWords } from './day';
+import type { ListRows } from './onDate';
 import type { FrontDay, ListItem } from './summaries';
 import { OPEN_END } from './timeline';
 
@@ -28,12 +29,12 @@ export function spanDaysInWords(from: Day, to: Day): string {
  * it names every day it sums up (those after `from`, up to `to`), and over several days each event's
  * own date: an announcement made after a few days of playback never dates them all to the last.
  */
-export function describeChange(events: readonly ListItem[], fronts: readonly FrontDay[], from: Day, to: Day): string {
+export function describeChange(events: readonly Pick<ListItem, 'label' | 'from'>[], fronts: readonly FrontDay[], from: Day, to: Day): string {
 	if (to < from) return `Back to ${dayInWords(to)}.`;
 	const several = to - from > 1;
 	const parts: string[] = [];
 	const began = events.filter((e) => e.from > from && e.from <= to).sort((a, b) => a.from - b.from);
-	const named = (e: ListItem) => (several ? `${e.label} (${dayInWords(e.from)})` : e.label);
+	const named = (e: Pick<ListItem, 'label' | 'from'>) => (several ? `${e.label} (${dayInWords(e.from)})` : e.label);
 	if (began.length === 1) parts.push(`1 event began: ${named(began[0]!)}`);
 	else if (began.length > 1) {
 		const shown = began.slice(0, 3).map(named).join('; ');
@@ -49,4 +50,15 @@ export function describeChange(events: readonly ListItem[], fronts: readonly Fro
 	for (const { name, km } of moved.values()) parts.push(`${name} moved ${km} km`);
 	const body = parts.length ? parts.join('; ') : 'nothing began';
 	return `${daysInWords(Math.min(from + 1, to), to)}: ${body}.`;
+}
+
+/**
+ * The rows of a list that begin after `from` and up to `to`, each as its label and first day: what
+ * {@link describeChange} names of a list read from columns (a large layer's rows are written only when asked for).
+ */
+export function beganBetween(rows: ListRows, from: Day, to: Day): Pick<ListItem, 'label' | 'from'>[] {
+	const starts = rows.columns.from;
+	const began: Pick<ListItem, 'label' | 'from'>[] = [];
+	for (let i = 0; i < starts.length; i++) if (starts[i]! > from && starts[i]! <= to) began.push({ label: rows.row(i).label, from: starts[i]! });
+	return began;
 }

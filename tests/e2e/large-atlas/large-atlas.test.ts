@@ -41,9 +41,13 @@ test.describe('a large atlas, its events drawn on the GPU', () => {
 		expect((await request.get('/atlas/large/columns.bin')).ok()).toBe(true);
 	});
 
-	test('draws an event on its day only, lists it, and opens it from a click', async ({ page }) => {
-		await openAt(page, CANNAE.day);
+	test('draws an event on its day only, lists it, announces it, and opens it from a click', async ({ page }) => {
+		await openAt(page, '-0215-08-01');
+		expect(await drawnThere(page), `${CANNAE.title} drawn the day before`).toBe(false);
+		await page.getByRole('slider', { name: 'Date' }).press('ArrowRight');
+		await expect(map(page)).toHaveAttribute('data-rendered-date', CANNAE.day);
 		expect(await drawnThere(page), `${CANNAE.title} drawn on its day`).toBe(true);
+		await expect(page.locator('p[role="status"][aria-live="polite"]')).toHaveText('2 August 216 BCE: 1 event began: Battle of Cannae.');
 		const groups = await readList(page);
 		expect(groups['events-now']?.find((r) => r.title === CANNAE.title), `${CANNAE.title} happening now`).toMatchObject({ now: true });
 		await expect(page.locator('#event-list-body')).toContainText('about 2 August 216 BCE');
