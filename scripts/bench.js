@@ -314,9 +314,11 @@ async function measure(scenario, browser, bareServer) {
 			const info = gl?.getExtension('WEBGL_debug_renderer_info');
 			return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : 'unknown';
 		});
+		const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
 		const dates = await scrubDates(page, STEPS);
 		const floorTimes = await floor(page, STEPS);
-		const scrubTimes = await scrub(page, dates);
+		// The floor at the opening date draws the rows shown then; a repaint at each step's date draws those it shows.
+		const { times: scrubTimes, repaints: stepFloorTimes } = await scrub(page, dates, true);
 		await page.close();
 		// A large atlas's events are drawn on the GPU, out of reach of the map's filters: it has no baseline.
 		const onGpu = existsSync(join(outDir, 'atlas/large/texts.json'));
@@ -334,7 +336,9 @@ async function measure(scenario, browser, bareServer) {
 			renderer,
 			onGpu,
 			steppedDays: [dates[0], dates.at(-1) + 1],
+			heap,
 			floor: stats(floorTimes),
+			stepFloor: stats(stepFloorTimes),
 			scrub: stats(scrubTimes),
 			baseline: baselineTimes && stats(baselineTimes),
 			cold: load.explorer.ready,
@@ -365,11 +369,13 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(0)} kB`;
 const machine = { date: new Date().toISOString().slice(0, 10), cores: cpus().length, cpu: cpus()[0]?.model, browser: `Chromium ${browser.version()}`, webgl: results[0]?.renderer, steps: STEPS, coldRuns: COLD_RUNS };
 console.log(`\n${machine.date}, ${machine.cores} cores (${machine.cpu}), ${machine.browser}, WebGL: ${machine.webgl}; ${STEPS} one-day steps spread over the whole range, ${COLD_RUNS} cold starts\n`);
-console.log('| scenario | scrub step median / p95 | floor median / p95 | scrub ÷ floor | setFilter baseline median / p95 | baseline ÷ scrub | cold start median / p95 | explorer JS+CSS raw / gzip |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+	'| scenario | scrub step median / p95 | floor median / p95 | scrub ÷ floor | floor at each step\'s date median / p95 | scrub ÷ it | setFilter baseline median / p95 | baseline ÷ scrub | cold start median / p95 | JS heap after | explorer JS+CSS raw / gzip |'
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results.filter((r) => !isImport(r.scenario))) {
 	console.log(
-		`| ${r.scenario}${r.onGpu ? ' (events on the GPU)' : ''} | ${ms(r.scrub.median)} / ${ms(r.scrub.p95)} | ${ms(r.floor.median)} / ${ms(r.floor.p95)} | ${(r.scrub.median / r.floor.median).toFixed(2)} | ${r.baseline ? `${ms(r.baseline.median)} / ${ms(r.baseline.p95)} | ${(r.baseline.median / r.scrub.median).toFixed(2)}` : 'none (no map filter draws them) | -'} | ${ms(r.cold.median)} / ${ms(r.cold.p95)} | ${kb(r.explorer.raw)} / ${kb(r.explorer.gzip)} |`
+		`| ${r.scenario}${r.onGpu ? ' (events on the GPU)' : ''} | ${ms(r.scrub.median)} / ${ms(r.scrub.p95)} | ${ms(r.floor.median)} / ${ms(r.floor.p95)} | ${(r.scrub.median / r.floor.median).toFixed(2)} | ${ms(r.stepFloor.median)} / ${ms(r.stepFloor.p95)} | ${(r.scrub.median / r.stepFloor.median).toFixed(2)} | ${r.baseline ? `${ms(r.baseline.median)} / ${ms(r.baseline.p95)} | ${(r.baseline.median / r.scrub.median).toFixed(2)}` : 'none (no map filter draws them) | -'} | ${ms(r.cold.median)} / ${ms(r.cold.p95)} | ${r.heap ? `${(r.heap / 2 ** 20).toFixed(0)} MB` : 'unknown'} | ${kb(r.explorer.raw)} / ${kb(r.explorer.gzip)} |`
 	);
 }
 const imports = results.filter((r) => isImport(r.scenario));

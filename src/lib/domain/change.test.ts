@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beganBetween, daysInWords, describeChange, spanDaysInWords } from './change';
+import { daysInWords, describeChange, spanDaysInWords } from './change';
 import { listRows } from './onDate';
 import { historicalDate } from './historicalDate';
 import type { FrontDay, ListItem } from './summaries';
@@ -33,39 +33,40 @@ describe('describeChange', () => {
 		{ front: 'f1', name: 'Front One', day: day('1815-06-21'), movedKm: 40 }
 	];
 
-	it('names the rows of a list that began in the days it sums up, read from their columns', () => {
-		const rows = listRows(events);
-		expect(beganBetween(rows, day('1815-06-20'), day('1815-06-21'))).toEqual([
-			{ label: 'Event A', from: day('1815-06-21') },
-			{ label: 'Event B', from: day('1815-06-21') }
-		]);
-		expect(beganBetween(rows, day('1815-06-21'), day('1815-06-25'))).toEqual([{ label: 'Event C', from: day('1815-06-25') }]);
-		expect(beganBetween(rows, day('1815-06-25'), day('1815-06-30'))).toEqual([]);
-		expect(describeChange(beganBetween(rows, day('1815-06-20'), day('1815-06-21')), [], day('1815-06-20'), day('1815-06-21'))).toBe('21 June 1815: 2 events began: Event A; Event B.');
-	});
-
 	it('says which events began on the day and how far each front moved', () => {
-		expect(describeChange(events, fronts, day('1815-06-20'), day('1815-06-21'))).toBe('21 June 1815: 2 events began: Event A; Event B; Front One moved 40 km.');
+		expect(describeChange(listRows(events), fronts, day('1815-06-20'), day('1815-06-21'))).toBe('21 June 1815: 2 events began: Event A; Event B; Front One moved 40 km.');
 	});
 
 	it('over several days names them all, and each event with its own date, never the last day for all', () => {
-		expect(describeChange(events, fronts, day('1815-06-19'), day('1815-06-25'))).toBe(
+		expect(describeChange(listRows(events), fronts, day('1815-06-19'), day('1815-06-25'))).toBe(
 			'20–25 June 1815: 3 events began: Event A (21 June 1815); Event B (21 June 1815); Event C (25 June 1815); Front One moved 70 km.'
 		);
-		expect(describeChange(events, [], day('1815-06-21'), day('1815-07-02'))).toBe('22 June to 2 July 1815: 1 event began: Event C (25 June 1815).');
+		expect(describeChange(listRows(events), [], day('1815-06-21'), day('1815-07-02'))).toBe('22 June to 2 July 1815: 1 event began: Event C (25 June 1815).');
 	});
 
 	it('names three events at most, the earliest first, and one in the singular', () => {
 		const many = [...events, item('d', 'Event D', '1815-06-24'), item('e', 'Event E', '1815-06-25')];
-		expect(describeChange(many, [], day('1815-06-19'), day('1815-06-25'))).toBe(
+		expect(describeChange(listRows(many), [], day('1815-06-19'), day('1815-06-25'))).toBe(
 			'20–25 June 1815: 5 events began: Event A (21 June 1815); Event B (21 June 1815); Event D (24 June 1815); and 2 more.'
 		);
-		expect(describeChange(events, [], day('1815-06-24'), day('1815-06-25'))).toBe('25 June 1815: 1 event began: Event C.');
+		expect(describeChange(listRows(events), [], day('1815-06-24'), day('1815-06-25'))).toBe('25 June 1815: 1 event began: Event C.');
+	});
+
+	it('counts every event of a long list read from its columns, and writes only those it names', () => {
+		const written: number[] = [];
+		const n = 10_000;
+		const from = Float64Array.from({ length: n }, (_, i) => day('1815-06-21') + ((i * 7919) % 30));
+		const rows = { columns: { from, to: from.map((d) => d + 1) }, row: (i: number) => (written.push(i), { ref: { kind: 'event' as const, id: `r${i}` }, label: `Row ${i}`, when: '', category: null, kindName: 'event' }) };
+		const firsts = [...from.keys()].filter((i) => from[i] === day('1815-06-21')).slice(0, 3);
+		expect(describeChange(rows, [], day('1815-06-20'), day('1815-07-31'))).toBe(
+			`21 June to 31 July 1815: ${n} events began: ${firsts.map((i) => `Row ${i} (21 June 1815)`).join('; ')}; and ${n - 3} more.`
+		);
+		expect(written).toEqual(firsts);
 	});
 
 	it('says so when nothing began, and going back announces only the date', () => {
-		expect(describeChange(events, fronts, day('1815-06-22'), day('1815-06-23'))).toBe('23 June 1815: nothing began.');
-		expect(describeChange(events, fronts, day('1815-06-22'), day('1815-06-24'))).toBe('23–24 June 1815: nothing began.');
-		expect(describeChange(events, fronts, day('1815-06-25'), day('1815-06-21'))).toBe('Back to 21 June 1815.');
+		expect(describeChange(listRows(events), fronts, day('1815-06-22'), day('1815-06-23'))).toBe('23 June 1815: nothing began.');
+		expect(describeChange(listRows(events), fronts, day('1815-06-22'), day('1815-06-24'))).toBe('23–24 June 1815: nothing began.');
+		expect(describeChange(listRows(events), fronts, day('1815-06-25'), day('1815-06-21'))).toBe('Back to 21 June 1815.');
 	});
 });

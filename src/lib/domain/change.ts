@@ -5,7 +5,7 @@
 import type { Day } from './day';
 import { civilFromDay, dayInWords, MONTH_NAMES, yearInWords } from './day';
 import type { ListRows } from './onDate';
-import type { FrontDay, ListItem } from './summaries';
+import type { FrontDay } from './summaries';
 import { OPEN_END } from './timeline';
 
 /** Days `first` to `last` (both included) in words: "18 June 1815", "16–18 June 1815", "30 May to 2 June 1815". */
@@ -24,22 +24,47 @@ export function spanDaysInWords(from: Day, to: Day): string {
 	return to < OPEN_END ? daysInWords(from, to - 1) : `from ${dayInWords(from)}`;
 }
 
+/** How many of the events that began an announcement names. */
+const NAMED = 3;
+
+/**
+ * How many rows of a list begin after `from` and up to `to`, and the {@link NAMED} earliest of them
+ * (in the list's order on the same day), by index: one pass over the list's first days, whose rows
+ * are written only for those named (a large layer's millions are not).
+ */
+function beganBetween(rows: ListRows, from: Day, to: Day): { count: number; earliest: number[] } {
+	const starts = rows.columns.from;
+	const earliest: number[] = [];
+	let count = 0;
+	for (let i = 0; i < starts.length; i++) {
+		const day = starts[i]!;
+		if (day <= from || day > to) continue;
+		count++;
+		if (earliest.length === NAMED && day >= starts[earliest[NAMED - 1]!]!) continue;
+		let at = earliest.length;
+		while (at > 0 && starts[earliest[at - 1]!]! > day) at--;
+		earliest.splice(at, 0, i);
+		if (earliest.length > NAMED) earliest.pop();
+	}
+	return { count, earliest };
+}
+
 /**
  * What changed between `from` and `to` (either direction), in one or two sentences. Going forward,
  * it names every day it sums up (those after `from`, up to `to`), and over several days each event's
  * own date: an announcement made after a few days of playback never dates them all to the last.
  */
-export function describeChange(events: readonly Pick<ListItem, 'label' | 'from'>[], fronts: readonly FrontDay[], from: Day, to: Day): string {
+export function describeChange(events: ListRows, fronts: readonly FrontDay[], from: Day, to: Day): string {
 	if (to < from) return `Back to ${dayInWords(to)}.`;
 	const several = to - from > 1;
 	const parts: string[] = [];
-	const began = events.filter((e) => e.from > from && e.from <= to).sort((a, b) => a.from - b.from);
-	const named = (e: Pick<ListItem, 'label' | 'from'>) => (several ? `${e.label} (${dayInWords(e.from)})` : e.label);
-	if (began.length === 1) parts.push(`1 event began: ${named(began[0]!)}`);
-	else if (began.length > 1) {
-		const shown = began.slice(0, 3).map(named).join('; ');
-		parts.push(`${began.length} events began: ${shown}${began.length > 3 ? `; and ${began.length - 3} more` : ''}`);
-	}
+	const { count, earliest } = beganBetween(events, from, to);
+	const named = (i: number) => {
+		const label = events.row(i).label;
+		return several ? `${label} (${dayInWords(events.columns.from[i]!)})` : label;
+	};
+	if (count === 1) parts.push(`1 event began: ${named(earliest[0]!)}`);
+	else if (count > 1) parts.push(`${count} events began: ${earliest.map(named).join('; ')}${count > NAMED ? `; and ${count - NAMED} more` : ''}`);
 	const moved = new Map<string, { name: string; km: number }>();
 	for (const f of fronts) {
 		if (f.day <= from || f.day > to || f.movedKm === 0) continue;
@@ -52,13 +77,3 @@ export function describeChange(events: readonly Pick<ListItem, 'label' | 'from'>
 	return `${daysInWords(Math.min(from + 1, to), to)}: ${body}.`;
 }
 
-/**
- * The rows of a list that begin after `from` and up to `to`, each as its label and first day: what
- * {@link describeChange} names of a list read from columns (a large layer's rows are written only when asked for).
- */
-export function beganBetween(rows: ListRows, from: Day, to: Day): Pick<ListItem, 'label' | 'from'>[] {
-	const starts = rows.columns.from;
-	const began: Pick<ListItem, 'label' | 'from'>[] = [];
-	for (let i = 0; i < starts.length; i++) if (starts[i]! > from && starts[i]! <= to) began.push({ label: rows.row(i).label, from: starts[i]! });
-	return began;
-}

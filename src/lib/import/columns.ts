@@ -108,7 +108,7 @@ interface Row {
  * when they hold more than {@link MAX_CATEGORIES} categories, naming the count: the GPU's category
  * filter has no room for more.
  */
-function columnsOf(n: number, row: (i: number) => Row, rowTags: readonly (readonly string[])[], keys: string[]): LayerColumns {
+function columnsOf(n: number, row: (i: number) => Row, rowTags: readonly (readonly string[])[], keys: string[], whose: string): LayerColumns {
 	const columns: LayerColumns = {
 		length: n,
 		positions: new Float32Array(2 * n),
@@ -139,7 +139,7 @@ function columnsOf(n: number, row: (i: number) => Row, rowTags: readonly (readon
 		columns.titles[i] = r.title;
 	}
 	if (columns.categories.length > MAX_CATEGORIES) {
-		throw new Error(`This file has ${columns.categories.length} categories; a layer this large can show at most ${MAX_CATEGORIES}.`);
+		throw new Error(`${whose} ${columns.categories.length} categories; a layer this large can show at most ${MAX_CATEGORIES}.`);
 	}
 	return columns;
 }
@@ -153,7 +153,8 @@ export function toColumns(records: readonly ImportedRecord[]): LayerColumns {
 			return { geometry: r.geometry, ...spanDays(r.when), category: r.category, title: r.title };
 		},
 		records.map((r) => r.tags),
-		recordKeys(records)
+		recordKeys(records),
+		'This file has'
 	);
 }
 
@@ -170,7 +171,8 @@ export function eventColumns(events: readonly AtlasFeature[]): LayerColumns {
 			return { geometry: e.parts[0]!.geometry, from: e.from!, to: e.to!, category: e.category ?? '', title: e.label };
 		},
 		events.map((e) => e.tags),
-		events.map((e) => e.id)
+		events.map((e) => e.id),
+		`This atlas's ${events.length} events have`
 	);
 	const words: Record<number, string> = {};
 	events.forEach((e, i) => {

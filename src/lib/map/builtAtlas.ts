@@ -17,17 +17,22 @@ export interface BuiltAtlas {
 	timetable: Timetable;
 }
 
-/** Fetches one of the atlas's files (`name` under /atlas/); rejects with a sentence naming it. */
-async function fetched(basePath: string, page: string, name: string): Promise<Response> {
+/** Fetches one of the atlas's files (`name` under /atlas/) as JSON, or as bytes; rejects with a sentence naming it. */
+async function fetched(basePath: string, page: string, name: string, as: 'json'): Promise<unknown>;
+async function fetched(basePath: string, page: string, name: string, as: 'bytes'): Promise<ArrayBuffer>;
+async function fetched(basePath: string, page: string, name: string, as: 'json' | 'bytes'): Promise<unknown> {
 	const url = new URL(`${basePath}/atlas/${name}`, page);
 	const response = await fetch(url.href);
 	if (!response.ok) throw new Error(`${url.pathname} could not be loaded (HTTP ${response.status})`);
-	return response;
+	if (as === 'bytes') return response.arrayBuffer();
+	return response.json().catch((e: Error) => {
+		throw new Error(`${url.pathname} is not JSON (${e.message})`);
+	});
 }
 
 /** Fetches the built atlas's map data; rejects with a sentence naming the file at fault. */
 export async function builtAtlas(basePath: string, page: string): Promise<BuiltAtlas> {
-	const get = async (name: string): Promise<unknown> => (await fetched(basePath, page, name)).json();
+	const get = (name: string): Promise<unknown> => fetched(basePath, page, name, 'json');
 	const [timetable, places, ...dated] = await Promise.all([get('timetable.json'), get('places.geojson'), ...DATED_SOURCES.map((s) => get(`${s}.geojson`))]);
 	const sources = Object.fromEntries(DATED_SOURCES.map((s, i) => [s, dated[i]])) as AtlasSources;
 	const problem = atlasProblem({ sources: { ...sources, places: places as FeatureCollection }, timetable: timetable as Timetable });
@@ -37,9 +42,6 @@ export async function builtAtlas(basePath: string, page: string): Promise<BuiltA
 
 /** Fetches a large atlas's events as columns (/atlas/large/); rejects with a sentence naming what is at fault. */
 export async function builtColumns(basePath: string, page: string): Promise<LayerColumns> {
-	const [bytes, texts] = await Promise.all([
-		fetched(basePath, page, 'large/columns.bin').then((r) => r.arrayBuffer()),
-		fetched(basePath, page, 'large/texts.json').then((r) => r.json())
-	]);
+	const [bytes, texts] = await Promise.all([fetched(basePath, page, 'large/columns.bin', 'bytes'), fetched(basePath, page, 'large/texts.json', 'json')]);
 	return decodeColumns(bytes, texts, `${basePath}/atlas/large/`);
 }

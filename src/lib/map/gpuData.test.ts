@@ -36,6 +36,8 @@ describe('the binary data of a large layer', () => {
 		expect(Array.from(colors)).toEqual([0x11, 0x7a, 0x65, 242, 0x5c, 0x5c, 0x5c, 242, 0x5c, 0x5c, 0x5c, 242]);
 		const other = toColumns([row('d', 'war', '1940-04-09')]);
 		expect(binary(other, '', colors).attributes.getFillColor).toEqual({ value: colors, size: 4, normalized: true });
+		expect(binary(other, '', colors)).toBe(binary(other, '', colors));
+		expect(binary(other).attributes.getFillColor).toBeUndefined();
 	});
 
 	it('gives the same colour array for the same colour', () => {

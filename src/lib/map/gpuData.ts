@@ -12,16 +12,16 @@ export interface Binary {
 	attributes: { getPosition: { value: Float32Array; size: 2 }; getFilterValue: { value: Float32Array; size: 3 }; getFillColor?: { value: Uint8Array; size: 4; normalized: true } };
 }
 /** Each columns' binary data for the hashtag last chosen. */
-const binaries = new WeakMap<GpuLayer['columns'], { tag: string; binary: Binary }>();
+const binaries = new WeakMap<GpuLayer['columns'], { tag: string; colors?: Uint8Array; binary: Binary }>();
 
 /**
  * The binary data of a layer's columns (and of its rows' own colours, if it has them) under the hashtag
- * `tag` ('' for none), made once per columns and hashtag (the same object keeps deck.gl from uploading
- * it again): a row without the hashtag has the category -1, which the filter's range leaves out.
+ * `tag` ('' for none), made once per columns, hashtag and colours (the same object keeps deck.gl from
+ * uploading it again): a row without the hashtag has the category -1, which the filter's range leaves out.
  */
 export function binary(c: GpuLayer['columns'], tag = '', colors?: Uint8Array): Binary {
 	const made = binaries.get(c);
-	if (made?.tag === tag) return made.binary;
+	if (made?.tag === tag && made.colors === colors) return made.binary;
 	const tagged = taggedRows(c, tag);
 	const values = new Float32Array(3 * c.length);
 	for (let i = 0; i < c.length; i++) {
@@ -33,7 +33,7 @@ export function binary(c: GpuLayer['columns'], tag = '', colors?: Uint8Array): B
 		length: c.length,
 		attributes: { getPosition: { value: c.positions, size: 2 }, getFilterValue: { value: values, size: 3 }, ...(colors ? { getFillColor: { value: colors, size: 4, normalized: true as const } } : {}) }
 	};
-	binaries.set(c, { tag, binary: b });
+	binaries.set(c, { tag, colors, binary: b });
 	return b;
 }
 

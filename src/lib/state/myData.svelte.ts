@@ -10,7 +10,7 @@ import { listItems, spans, type ListItem } from '../domain/summaries';
 import type { UserLayer } from '../import/layers';
 import type { ImportedRecord } from '../import/types';
 import { forgetLarge, largeRecord, layerStore, type LayerStore } from '../import/store';
-import { largePeriod, largeRow, readerLarge, rowIds } from './largeLayers';
+import { largePeriod, largeRow } from './largeLayers';
 
 /** What the reader's visible layers add to the atlas. */
 export interface Added {
@@ -84,11 +84,6 @@ export class MyData {
 			legend: visible.map((l) => ({ symbol: 'event', color: l.color, label: `${l.name} (your data)` }))
 		};
 	});
-
-	/** The atlas ids of the large layers' rows, for the links that name one (built only when asked for). */
-	largeIds(): string[] {
-		return this.large.flatMap((l) => rowIds(readerLarge(l)));
-	}
 
 	/**
 	 * Reads the record a selection names, if it is a large layer's, and compiles its panel; resolves

@@ -122,7 +122,7 @@ describe('MyData', () => {
 		expect(mine.added.period).toEqual(largePeriod(large.columns));
 		expect(mine.added.period?.from).toBe(historicalDate('1768-08').start);
 		expect(mine.added.legend).toHaveLength(1);
-		expect(mine.largeIds()).toEqual(['my-data-1-1', 'my-data-1-2', 'my-data-1-3']);
+		expect(mine.large.flatMap((l) => rowIds(readerLarge(l)))).toEqual(['my-data-1-1', 'my-data-1-2', 'my-data-1-3']);
 		await mine.open({ kind: 'event', id: 'my-data-1-2' });
 		const detail = mine.added.details['event:my-data-1-2'];
 		expect(detail?.title).toBe('Stop 2');

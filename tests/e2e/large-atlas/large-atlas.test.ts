@@ -91,6 +91,23 @@ test.describe('a large atlas, its events drawn on the GPU', () => {
 		await expect(map(page)).toHaveAttribute('data-rendered-date', '-0201-10-19');
 	});
 
+	test("keeps the reader's moves made while its events load", async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/atlas/large/columns.bin', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/#date=-0210-06-01&range=-0225-01-01..-0199-01-01');
+		await expect(map(page)).toHaveAttribute('data-state', 'loading');
+		await page.getByRole('slider', { name: 'Date' }).press('ArrowRight');
+		await expect(page).toHaveURL(/date=-0210-06-02/);
+		release();
+		await mapReady(page);
+		await expect(map(page)).toHaveAttribute('data-rendered-date', '-0210-06-02');
+		await expect(page).toHaveURL(/date=-0210-06-02/);
+	});
+
 	test('says the map cannot be shown when its events cannot be loaded', async ({ page, watch }) => {
 		watch.expected.push(/404/);
 		await page.route('**/atlas/large/columns.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
