@@ -229,3 +229,40 @@ test('My data hides, renames, recolours, exports and removes a layer, with an un
 	await drawn(page, 12);
 	await expect(panel.getByLabel('Name of the layer')).toHaveValue('Observatories');
 });
+
+test('a large layer whose kept rows are lost is named by the search, which still finds the rest', async ({ page }) => {
+	// `gpu=2` draws the sample's 12 rows as a large layer, whose rows the search reads back from the browser's storage.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/?bench&gpu=2');
+	await mapReady(page);
+	await addSample(page);
+	// Once the rows are kept, the first of their parts is lost, as storage cleared by the browser would lose it.
+	const lost = await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('history-explorer');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const keys = async () =>
+			new Promise<string[]>((resolve) => {
+				const request = db.transaction('records').objectStore('records').getAllKeys();
+				request.onsuccess = () => resolve(request.result.map(String));
+			});
+		for (let tries = 0; tries < 100 && !(await keys()).some((k) => k.endsWith(':0')); tries++) await new Promise((r) => setTimeout(r, 100));
+		const first = (await keys()).find((k) => k.endsWith(':0'))!;
+		await new Promise((resolve) => {
+			const tx = db.transaction('records', 'readwrite');
+			tx.objectStore('records').delete(first);
+			tx.oncomplete = resolve;
+		});
+		return first;
+	});
+	expect(lost).toMatch(/^large-.*:0$/);
+	await searchBox(page).fill('Uraniborg');
+	const results = page.getByRole('listbox', { name: 'Results' });
+	await expect(results).toContainText(`The rows of sample-events could not be searched: Part 1 of the rows kept as ${lost.slice(0, -2)} is missing from this browser's storage.`);
+	// The atlas's own index is still searched.
+	await searchBox(page).fill('Wonsan');
+	await expect(page.getByRole('option', { name: /^Wonsan/ }).first()).toBeVisible();
+	await expect(results).toContainText('could not be searched');
+});

@@ -99,9 +99,9 @@ describe('searchClient', () => {
 		const first = client.find('os');
 		const second = client.find('oslo');
 		await expect(first).resolves.toBeNull();
-		worker().answer({ type: 'results', id: 2, results: [result('oslo')] });
-		worker().answer({ type: 'results', id: 1, results: [result('osaka')] });
-		await expect(second).resolves.toEqual([result('oslo')]);
+		worker().answer({ type: 'results', id: 2, results: [result('oslo')], problems: ['The rows of Fires could not be searched: gone.'] });
+		worker().answer({ type: 'results', id: 1, results: [result('osaka')], problems: [] });
+		await expect(second).resolves.toEqual({ results: [result('oslo')], problems: ['The rows of Fires could not be searched: gone.'] });
 	});
 
 	it("rejects with the worker's failure, and with a clear error when the worker cannot start", async () => {

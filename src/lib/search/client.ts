@@ -2,15 +2,16 @@
  * Runs the search in its own module worker, started the first time a query is asked, and turns its
  * answers into promises: the latest query wins, and an answer to an older one is never delivered.
  */
-import type { SearchEntry, SearchResult } from '../domain/search';
-import { largeId, type LargeSearchLayer, type SearchReply, type SearchRequest } from './types';
+import type { SearchEntry } from '../domain/search';
+import { largeId, type LargeSearchLayer, type SearchAnswer, type SearchReply, type SearchRequest } from './types';
 
 export interface SearchClient {
 	/**
-	 * The best `limit` results for `query`; null when a later query was asked meanwhile. Rejects with
-	 * the worker's error (the index could not be loaded, the worker could not start).
+	 * The best `limit` results for `query`, and the large layers that could not be searched; null when a
+	 * later query was asked meanwhile. Rejects with the worker's error (the index could not be loaded,
+	 * the worker could not start).
 	 */
-	find(query: string, limit?: number): Promise<SearchResult[] | null>;
+	find(query: string, limit?: number): Promise<SearchAnswer | null>;
 	/** Starts the worker, which loads the index, ahead of the first query (when the search box is focused). */
 	prepare(): void;
 	/** The reader's own entries, searched beside the atlas's; sent once the worker runs. */
@@ -28,10 +29,10 @@ export function searchClient(indexUrl: string): SearchClient {
 	let extra: readonly SearchEntry[] = [];
 	let large: readonly LargeSearchLayer[] = [];
 	let latest = 0;
-	let waiting: { id: number; resolve: (results: SearchResult[] | null) => void; reject: (error: Error) => void } | null = null;
+	let waiting: { id: number; resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void } | null = null;
 
 	/** Settles the query waiting, if it is the latest: an older one resolves with null. */
-	const settle = (id: number, outcome: SearchResult[] | Error) => {
+	const settle = (id: number, outcome: SearchAnswer | Error) => {
 		if (!waiting || waiting.id !== id) return;
 		const w = waiting;
 		waiting = null;
@@ -44,7 +45,7 @@ export function searchClient(indexUrl: string): SearchClient {
 		const started = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
 		started.onmessage = (event: MessageEvent<SearchReply>) => {
 			const reply = event.data;
-			settle(reply.id, reply.type === 'results' ? reply.results : new Error(reply.message));
+			settle(reply.id, reply.type === 'results' ? { results: reply.results, problems: reply.problems } : new Error(reply.message));
 		};
 		started.onerror = (event: ErrorEvent) => {
 			event.preventDefault();
@@ -64,7 +65,7 @@ export function searchClient(indexUrl: string): SearchClient {
 			if (!worker) start();
 			const id = ++latest;
 			waiting?.resolve(null);
-			const promise = new Promise<SearchResult[] | null>((resolve, reject) => (waiting = { id, resolve, reject }));
+			const promise = new Promise<SearchAnswer | null>((resolve, reject) => (waiting = { id, resolve, reject }));
 			send({ type: 'query', id, query, limit });
 			return promise;
 		},

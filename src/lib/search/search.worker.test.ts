@@ -47,7 +47,7 @@ describe('search.worker', () => {
 		await send({ type: 'load', url: 'http://127.0.0.1/atlas/search.json' });
 		expect(fetch).toHaveBeenCalledWith('http://127.0.0.1/atlas/search.json');
 		expect(await send({ type: 'query', id: 1, query: 'waterloo', limit: 8 })).toEqual([
-			{ type: 'results', id: 1, results: [{ entry: ATLAS[1], matchedName: null }, { entry: ATLAS[0], matchedName: null }] }
+			{ type: 'results', id: 1, results: [{ entry: ATLAS[1], matchedName: null }, { entry: ATLAS[0], matchedName: null }], problems: [] }
 		]);
 		expect(ids(await send({ type: 'query', id: 2, query: 'waterloo', limit: 1 }))).toEqual([['waterloo']]);
 	});
@@ -106,7 +106,12 @@ describe('search.worker', () => {
 		it('are read from where they are kept and searched beside the atlas, each as the event the map draws', async () => {
 			await send({ type: 'large', layers: [layer('large-kept')] });
 			const [reply] = await send({ type: 'query', id: 8, query: 'bergen', limit: 8 });
-			expect(reply).toEqual({ type: 'results', id: 8, results: [expect.objectContaining({ entry: expect.objectContaining({ id: 'my-data-1-row-10000', label: 'Bergen burns', at: [5.25, 60.5] }) })] });
+			expect(reply).toEqual({
+				type: 'results',
+				id: 8,
+				results: [expect.objectContaining({ entry: expect.objectContaining({ id: 'my-data-1-row-10000', label: 'Bergen burns', at: [5.25, 60.5] }) })],
+				problems: []
+			});
 			expect(ids(await send({ type: 'query', id: 9, query: 'trondheim', limit: 8 }))).toEqual([['my-data-1-row-0']]);
 		});
 
@@ -125,11 +130,12 @@ describe('search.worker', () => {
 			expect(ids(await send({ type: 'query', id: 13, query: 'bergen', limit: 8 }))).toEqual([['my-data-1-row-10000']]);
 		});
 
-		it('make every query fail, naming the layer, when they are missing', async () => {
-			await send({ type: 'large', layers: [layer('large-missing')] });
-			expect(ids(await send({ type: 'query', id: 14, query: 'oslo', limit: 8 }))).toEqual([
-				"The rows of Fires could not be searched: The columns of the rows kept as large-missing are missing from this browser's storage."
-			]);
+		it('are left out when they are missing, and named, while the atlas and the layers that can be read are searched', async () => {
+			await send({ type: 'large', layers: [layer('large-missing'), { ...layer('large-kept'), id: 'my-data-2' }] });
+			const [reply] = await send({ type: 'query', id: 14, query: 'bergen', limit: 8 });
+			expect(ids([reply!])).toEqual([['my-data-2-row-10000']]);
+			expect(reply).toMatchObject({ problems: ["The rows of Fires could not be searched: The columns of the rows kept as large-missing are missing from this browser's storage."] });
+			expect(ids(await send({ type: 'query', id: 15, query: 'oslo', limit: 8 }))).toEqual([['oslo']]);
 			await send({ type: 'large', layers: [] });
 		});
 	});

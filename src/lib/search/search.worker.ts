@@ -61,12 +61,16 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
 	} else if (request.type === 'extra') extra = prepareIndex(request.entries);
 	else if (request.type === 'large') setLarge(request.layers);
 	else {
-		try {
-			// A query asked while a large layer's rows are being read waits for them.
-			const indexes = await Promise.all([atlas, ...shown]);
-			post({ type: 'results', id: request.id, results: search([indexes[0]!, extra, ...indexes.slice(1)], request.query, request.limit) });
-		} catch (error) {
-			post({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+		// A query asked while a large layer's rows are being read waits for them; one whose rows cannot be
+		// read is left out, and named, and the rest are searched. Without the atlas's index every query fails.
+		const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+		const [index, ...layers] = await Promise.allSettled([atlas, ...shown]);
+		if (index!.status === 'rejected') {
+			post({ type: 'failed', id: request.id, message: message(index!.reason) });
+			return;
 		}
+		const read = layers.flatMap((l) => (l.status === 'fulfilled' ? [l.value] : []));
+		const problems = layers.flatMap((l) => (l.status === 'rejected' ? [message(l.reason)] : []));
+		post({ type: 'results', id: request.id, results: search([index!.value, extra, ...read], request.query, request.limit), problems });
 	}
 };

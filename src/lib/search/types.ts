@@ -15,7 +15,13 @@ export type SearchRequest =
 	| { type: 'large'; layers: readonly LargeSearchLayer[] }
 	| { type: 'query'; id: number; query: string; limit: number };
 
-export type SearchReply = { type: 'results'; id: number; results: SearchResult[] } | { type: 'failed'; id: number; message: string };
+/** The results of a query, and why a large layer's rows are missing from them, if any could not be read (one sentence each). */
+export interface SearchAnswer {
+	results: SearchResult[];
+	problems: string[];
+}
+
+export type SearchReply = ({ type: 'results'; id: number } & SearchAnswer) | { type: 'failed'; id: number; message: string };
 
 /**
  * A large layer as the search worker is told of it: where its records are kept, and, when the browser
