@@ -76,6 +76,14 @@ export interface LargeLayer {
 	columns: LayerColumns;
 }
 
+/** The row of `layer` whose atlas id is `id`, or -1. */
+export function rowIndex(layer: Pick<LargeLayer, 'prefix' | 'columns'>, id: string): number {
+	return id.startsWith(layer.prefix) ? layer.columns.keys.indexOf(id.slice(layer.prefix.length)) : -1;
+}
+
+/** The atlas ids of a large layer's rows, for the links that name one (built only when asked for). */
+export const rowIds = (layer: Pick<LargeLayer, 'prefix' | 'columns'>): string[] => (layer.prefix ? layer.columns.keys.map((k) => layer.prefix + k) : layer.columns.keys);
+
 /** How many distinct categories a layer drawn on the GPU may have (the shader's bit mask). */
 export const MAX_CATEGORIES = 128;
 

@@ -12,6 +12,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { KIND_NAMES } from '../domain/feature';
 import type { EventFilters } from '../domain/filters';
 import type { TimeSettings } from '../domain/timeline';
+import { rowIndex } from '../import/columns';
 import { PALETTE } from '../theme/palette';
 import { DayLookExtension } from './dayLook';
 import { DotLayer } from './dotLayer';
@@ -102,9 +103,10 @@ export class GpuLayers {
 
 	/** Where the selected row of a visible large layer is, if one is selected. */
 	private findChosen(): [number, number] | null {
+		if (!this.selected.startsWith('event:')) return null;
+		const id = this.selected.slice('event:'.length);
 		for (const l of this.layers) {
-			if (!l.visible || !this.selected.startsWith(`event:${l.prefix}`)) continue;
-			const i = l.columns.keys.indexOf(this.selected.slice(`event:${l.prefix}`.length));
+			const i = l.visible ? rowIndex(l, id) : -1;
 			if (i >= 0) return [l.columns.positions[2 * i]!, l.columns.positions[2 * i + 1]!];
 		}
 		return null;

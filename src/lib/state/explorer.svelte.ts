@@ -22,7 +22,6 @@ export interface ExplorerDefaults {
 	/** Periods offered on the time axis. */
 	presets: readonly { label: string; range: Range }[];
 	camera: Camera;
-	/** When each event began, by id: opening a link to one goes to its date. */
 	/** The day each event begins, by id: a lookup, which a large layer's rows answer from their columns. */
 	eventStarts: Pick<ReadonlyMap<string, Day>, 'get'>;
 	/**

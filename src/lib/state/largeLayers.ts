@@ -10,7 +10,7 @@ import { KIND_NAMES, type Ref } from '../domain/feature';
 import { inCategories, type EventFilters } from '../domain/filters';
 import type { ListRows } from '../domain/onDate';
 import { OPEN_END } from '../domain/timeline';
-import { taggedRows, type LargeLayer, type LayerColumns } from '../import/columns';
+import { rowIndex, taggedRows, type LargeLayer, type LayerColumns } from '../import/columns';
 import type { UserLayer } from '../import/layers';
 import type { LargeSearchLayer } from '../search/types';
 
@@ -18,14 +18,6 @@ import type { LargeSearchLayer } from '../search/types';
 export function readerLarge(l: UserLayer): LargeLayer {
 	return { id: l.id, name: l.name, prefix: `${l.id}-`, color: l.color, visible: l.visible, columns: l.large!.columns };
 }
-
-/** The row of `layer` whose atlas id is `id`, or -1. */
-export function rowIndex(layer: Pick<LargeLayer, 'prefix' | 'columns'>, id: string): number {
-	return id.startsWith(layer.prefix) ? layer.columns.keys.indexOf(id.slice(layer.prefix.length)) : -1;
-}
-
-/** The atlas ids of a large layer's rows, for the links that name one (built only when asked for). */
-export const rowIds = (layer: Pick<LargeLayer, 'prefix' | 'columns'>): string[] => (layer.prefix ? layer.columns.keys.map((k) => layer.prefix + k) : layer.columns.keys);
 
 const monthStart = (d: Day) => dayFromCivil({ ...civilFromDay(d), day: 1 });
 

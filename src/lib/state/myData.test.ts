@@ -5,7 +5,8 @@ import type { LayerStore } from '../import/store';
 import type { ImportedRecord } from '../import/types';
 import { toColumns } from '../import/columns';
 import { MyData } from './myData.svelte';
-import { largePeriod, largeRow, largeRows, largeStart, readerLarge, rowIds, searchLayers } from './largeLayers';
+import { rowIds } from '../import/columns';
+import { largePeriod, largeRow, largeRows, largeStart, readerLarge, searchLayers } from './largeLayers';
 import { joinRows } from '../domain/onDate';
 import { NO_FILTERS } from '../domain/filters';
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasSettings } from '../domain/atlasSettings';
+import { historicalDate } from '../domain/historicalDate';
 import type { ListItem } from '../domain/summaries';
+import { toColumns } from '../import/columns';
+import type { ImportedRecord } from '../import/types';
 import { defaultsWith, explorerDefaults, hashLimits, limitsWith, type Additions, type ExplorerData } from './settings';
 
 const settings = {
@@ -66,6 +69,20 @@ describe('hashLimits', () => {
 	});
 });
 
+/** A row of a reader's large file, its id and dates given by each test. */
+const record: ImportedRecord = {
+	id: '',
+	row: 2,
+	title: 'Stop',
+	text: '',
+	category: '',
+	tags: [],
+	sources: [],
+	written: { start: '', end: null },
+	when: { start: historicalDate('1769'), end: null },
+	geometry: { type: 'Point', coordinates: [-149.5, -17.5] }
+};
+
 describe('the atlas widened by a reader\'s layers', () => {
 	const defaults = explorerDefaults(data, false);
 	const limits = hashLimits(data);
@@ -74,7 +91,8 @@ describe('the atlas widened by a reader\'s layers', () => {
 		items: [item('event', 'mine-1', 1200, ['#Mine']), item('zone', 'mine-2', 950)],
 		spans: [{ key: 'event:mine-1', from: 1200, to: 1201, hold: true }],
 		refs: [{ kind: 'event', id: 'mine-1' }, { kind: 'feature', id: 'mine-2' }],
-		categories: ['voyage']
+		categories: ['voyage'],
+		large: []
 	};
 
 	it('reaches their dates, offering the grown span as one more period', () => {
@@ -97,5 +115,24 @@ describe('the atlas widened by a reader\'s layers', () => {
 		expect(l.categories.has('voyage') && l.categories.has('battle')).toBe(true);
 		expect(l.tags.has('#Mine')).toBe(true);
 		expect(l.extent).toEqual({ from: 0, to: 1500 });
+	});
+
+	it("lets a link name a large layer's rows and their hashtags, and finds when each begins", () => {
+		const c = toColumns([
+			{ ...record, id: 'stop-1', tags: ['#Voyage'], when: { start: historicalDate('1769-04-13'), end: null } },
+			{ ...record, id: 'stop-2', tags: [], when: { start: historicalDate('1769-06-03'), end: null } }
+		]);
+		const reader = { id: 'my-data-1', name: 'Cook', prefix: 'my-data-1-', color: '#d6336c', visible: true, columns: c };
+		const atlasOwn = { ...reader, id: 'atlas-events', prefix: '' };
+		const withLarge = { ...more, large: [reader, atlasOwn] };
+		const l = limitsWith(limits, withLarge);
+		expect(['my-data-1-stop-1', 'my-data-1-stop-2', 'stop-1', 'stop-2', 'a', 'mine-1'].every((id) => l.ids.event.has(id))).toBe(true);
+		expect(l.tags.has('#Voyage') && l.tags.has('#Mine')).toBe(true);
+		const d = defaultsWith(defaults, withLarge);
+		expect(d.eventStarts.get('my-data-1-stop-2')).toBe(historicalDate('1769-06-03').start);
+		expect(d.eventStarts.get('stop-1')).toBe(historicalDate('1769-04-13').start);
+		expect(d.eventStarts.get('mine-1')).toBe(1200);
+		expect(d.eventStarts.get('a')).toBe(550);
+		expect(d.eventStarts.get('nowhere')).toBeUndefined();
 	});
 });

@@ -7,8 +7,10 @@ import type { Day } from '../domain/day';
 import { REF_KINDS, type Ref, type RefKind } from '../domain/feature';
 import type { ListItem } from '../domain/summaries';
 import type { Timed } from '../domain/timeline';
+import { rowIds, type LargeLayer } from '../import/columns';
 import type { ExplorerDefaults } from './explorer.svelte';
 import type { HashLimits } from './hash';
+import { largeStart } from './largeLayers';
 
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 10;
@@ -65,13 +67,15 @@ export interface Additions {
 	/** Every ref a selection may name (`event:id`). */
 	refs: readonly Ref[];
 	categories: readonly string[];
+	/** The layers drawn from their columns (a reader's large files, a large atlas's events): their rows' ids, hashtags and first days. */
+	large: readonly LargeLayer[];
 }
 
 const union = (a: DayRange, b: DayRange | null): DayRange => (b ? { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) } : a);
 
-/** The day an event begins, by id: the reader's events first, then the atlas's. */
-const lookup = (mine: ReadonlyMap<string, Day>, theirs: ExplorerDefaults['eventStarts']): ExplorerDefaults['eventStarts'] => ({
-	get: (id) => mine.get(id) ?? theirs.get(id)
+/** The day an event begins, by id: the reader's events first, then the atlas's, then the rows of the large layers. */
+const lookup = (mine: ReadonlyMap<string, Day>, theirs: ExplorerDefaults['eventStarts'], large: readonly LargeLayer[]): ExplorerDefaults['eventStarts'] => ({
+	get: (id) => mine.get(id) ?? theirs.get(id) ?? largeStart(large, id)
 });
 
 /**
@@ -86,19 +90,20 @@ export function defaultsWith(d: ExplorerDefaults, more: Additions): ExplorerDefa
 		...d,
 		extent,
 		presets: grew ? [...d.presets, { label: `${rangeInWords(extent)} (the atlas and your data)`, range: extent }] : d.presets,
-		eventStarts: lookup(new Map(events.map((e): [string, Day] => [e.ref.id, e.from])), d.eventStarts),
+		eventStarts: lookup(new Map(events.map((e): [string, Day] => [e.ref.id, e.from])), d.eventStarts, more.large),
 		spans: new Map([...d.spans, ...more.spans.map(({ key, ...span }): [string, Timed] => [key, span])])
 	};
 }
 
-/** A link's limits widened by the reader's layers: their dates, ids, categories and tags. */
+/** A link's limits widened by the reader's layers: their dates, ids, categories and tags (a large layer's rows' too). */
 export function limitsWith(l: HashLimits, more: Additions): HashLimits {
 	const ids = Object.fromEntries(REF_KINDS.map((k) => [k, new Set([...l.ids[k], ...more.refs.filter((r) => r.kind === k).map((r) => r.id)])]));
+	for (const layer of more.large) for (const id of rowIds(layer)) ids['event']!.add(id);
 	return {
 		...l,
 		extent: union(l.extent, more.period),
 		ids: ids as unknown as HashLimits['ids'],
 		categories: new Set([...l.categories, ...more.categories]),
-		tags: new Set([...l.tags, ...more.items.flatMap((i) => i.tags)])
+		tags: new Set([...l.tags, ...more.items.flatMap((i) => i.tags), ...more.large.flatMap((m) => m.columns.tags)])
 	};
 }
