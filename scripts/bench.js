@@ -66,11 +66,11 @@ function scrubDates(page, steps) {
 
 /**
  * Goes to each date as a drag does (not measured), then measures one step of a day from it: from the
- * key press on the slider to data-rendered-date showing the next day. With `floors`, a no-op repaint is
- * measured at each date too, before its step: the floor of the same frame, as many rows drawn in it.
+ * key press on the slider to data-rendered-date showing the next day. A no-op repaint is measured at
+ * each date too, before its step: the floor of the same frame, as many rows drawn in it.
  */
-async function scrub(page, dates, floors = false) {
-	return page.evaluate(async ([dates, floors]) => {
+async function scrub(page, dates) {
+	return page.evaluate(async (dates) => {
 		const slider = document.querySelector('input[aria-label="Date"]');
 		const map = document.querySelector('.map');
 		/** Resolves once data-rendered-date leaves what it says now. */
@@ -96,19 +96,17 @@ async function scrub(page, dates, floors = false) {
 				slider.dispatchEvent(new Event('input', { bubbles: true }));
 				await moved;
 			}
-			if (floors) {
-				const t0 = performance.now();
-				await window.__bench.repaint();
-				repaints.push(performance.now() - t0);
-			}
+			const r0 = performance.now();
+			await window.__bench.repaint();
+			repaints.push(performance.now() - r0);
 			const stepped = redrawn(`step ${i}`);
 			const t0 = performance.now();
 			slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
 			await stepped;
 			times.push(performance.now() - t0);
 		}
-		return floors ? { times, repaints } : times;
-	}, [dates, floors]);
+		return { times, repaints };
+	}, dates);
 }
 
 /**
@@ -275,7 +273,7 @@ async function measureImport(scenario, browser) {
 		await page.getByRole('button', { name: 'Show the map' }).click({ timeout: 600_000 });
 		const dates = await scrubDates(page, STEPS);
 		// The no-op repaint of the map being scrubbed, at each step's date: the layer's rows drawn in it.
-		const { times: scrubTimes, repaints: layerFloorTimes } = await scrub(page, dates, true);
+		const { times: scrubTimes, repaints: layerFloorTimes } = await scrub(page, dates);
 		await page.close();
 		const explorer = await sizes(browser, outDir, '/');
 		return {
@@ -318,7 +316,7 @@ async function measure(scenario, browser, bareServer) {
 		const dates = await scrubDates(page, STEPS);
 		const floorTimes = await floor(page, STEPS);
 		// The floor at the opening date draws the rows shown then; a repaint at each step's date draws those it shows.
-		const { times: scrubTimes, repaints: stepFloorTimes } = await scrub(page, dates, true);
+		const { times: scrubTimes, repaints: stepFloorTimes } = await scrub(page, dates);
 		await page.close();
 		// A large atlas's events are drawn on the GPU, out of reach of the map's filters: it has no baseline.
 		const onGpu = existsSync(join(outDir, 'atlas/large/texts.json'));
