@@ -22,13 +22,50 @@ const road = record('road', '1815-06', '1815-07', { type: 'LineString', coordina
 const field = record('field', '-0218', null, { type: 'Polygon', coordinates: [[[10, 40], [12, 40], [12, 44], [10, 44], [10, 40]]] }, '');
 const again = record('Waterloo', '1815-06-19', null, { type: 'Point', coordinates: [4.4, 50.7] });
 
+/** The area the triangles cover, in square degrees. */
+function triangleArea(coords: Float32Array, triangles: Uint32Array): number {
+	let sum = 0;
+	for (let t = 0; t < triangles.length; t += 3) {
+		const [a, b, d] = [triangles[t]!, triangles[t + 1]!, triangles[t + 2]!].map((v) => [coords[2 * v]!, coords[2 * v + 1]!] as const);
+		sum += Math.abs((b![0] - a![0]) * (d![1] - a![1]) - (d![0] - a![0]) * (b![1] - a![1])) / 2;
+	}
+	return sum;
+}
+
 describe('toColumns', () => {
 	const c = toColumns([waterloo, road, field, again]);
 
-	it('keeps one row per record, a point where it is and a line or an area at the centre of its box', () => {
+	it('keeps one row per record, a point where it is and a line or an area at the centre of its box (where the map goes to it)', () => {
 		expect(c.length).toBe(4);
 		expect([...c.positions]).toEqual([Math.fround(4.4125), Math.fround(50.68), 5, 51, 11, 42, Math.fround(4.4), Math.fround(50.7)]);
 		expect([...c.shape]).toEqual([0, 1, 2, 0]);
+	});
+
+	it("keeps the lines' and the areas' own positions: a path per line, an area's rings and its surface as triangles", () => {
+		const { shapes } = c;
+		expect([...shapes.lineRows]).toEqual([1]);
+		expect([...shapes.lineStarts]).toEqual([0, 2]);
+		expect([...shapes.lineCoords]).toEqual([4, 50, 6, 52]);
+		expect([...shapes.polygonRows]).toEqual([2]);
+		expect([...shapes.polygonStarts]).toEqual([0, 5]);
+		expect([...shapes.ringRows]).toEqual([2]);
+		expect([...shapes.ringStarts]).toEqual([0, 5]);
+		expect(shapes.triangles.length).toBe(6);
+		expect(triangleArea(shapes.polygonCoords, shapes.triangles)).toBeCloseTo(8);
+	});
+
+	it('cuts holes out of an area, and keeps each part of a multi-line or multi-area of the same row', () => {
+		const ring = (w: number, s: number, e: number, n: number) => [[w, s], [e, s], [e, n], [w, n], [w, s]];
+		const holed = record('holed', '1815', null, { type: 'MultiPolygon', coordinates: [[ring(0, 0, 10, 10), ring(2, 2, 4, 4)], [ring(20, 0, 21, 1)]] });
+		const roads = record('roads', '1815', null, { type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 4]]] });
+		const { shapes } = toColumns([waterloo, holed, roads]);
+		expect([...shapes.polygonRows]).toEqual([1, 1]);
+		expect([...shapes.polygonStarts]).toEqual([0, 10, 15]);
+		expect([...shapes.ringRows]).toEqual([1, 1, 1]);
+		expect([...shapes.ringStarts]).toEqual([0, 5, 10, 15]);
+		expect(triangleArea(shapes.polygonCoords, shapes.triangles)).toBeCloseTo(100 - 4 + 1);
+		expect([...shapes.lineRows]).toEqual([2, 2]);
+		expect([...shapes.lineStarts]).toEqual([0, 2, 5]);
 	});
 
 	it('dates each row as the domain does: whole days, the end exclusive, BCE exact', () => {
@@ -61,8 +98,9 @@ describe('toColumns', () => {
 		expect(taggedRows(tagged, '')).toBeNull();
 	});
 
-	it('hands over only typed arrays', () => {
+	it('hands over only typed arrays, the shapes included', () => {
 		expect(transferables(c).every((b) => b instanceof ArrayBuffer)).toBe(true);
+		expect(transferables(c)).toContain(c.shapes.triangles.buffer);
 	});
 
 	it('refuses more categories than the GPU filter can hold, saying how many', () => {
@@ -70,8 +108,8 @@ describe('toColumns', () => {
 		expect(() => toColumns(many)).toThrow(/129 categories; a layer this large can show at most 128/);
 	});
 
-	it('covers the days and the box of its rows', () => {
-		expect(columnsExtent(c)).toEqual({ from: historicalDate('-0218').start, to: historicalDate('1815-07').end, bbox: [Math.fround(4.4), 42, 11, 51] });
+	it('covers the days and the box of its rows, lines and areas whole', () => {
+		expect(columnsExtent(c)).toEqual({ from: historicalDate('-0218').start, to: historicalDate('1815-07').end, bbox: [4, 40, 12, 52] });
 		expect(columnsExtent(toColumns([]))).toBeNull();
 	});
 });

@@ -2,7 +2,8 @@
  * Turns a large layer's records into flat columns: typed arrays the GPU draws from (handed between
  * threads without a copy) and the few texts the explorer needs without the records themselves.
  */
-import type { Geometry } from 'geojson';
+import { earcut } from '@math.gl/polygon';
+import type { Geometry, Position } from 'geojson';
 import { spanDays } from '../domain/atlas';
 import { spanDaysInWords } from '../domain/change';
 import type { AtlasFeature } from '../domain/feature';
@@ -18,7 +19,7 @@ import type { ImportedRecord } from './types';
  */
 export const GPU_THRESHOLD = 50_000;
 
-/** What a row's geometry is; a line or an area is drawn on the GPU as one point (see {@link LayerColumns.positions}). */
+/** What a row's geometry is: a point is drawn as a dot, a line and an area as they are ({@link ShapeColumns}). */
 export const SHAPES = ['point', 'line', 'area'] as const;
 export type Shape = (typeof SHAPES)[number];
 
@@ -28,8 +29,13 @@ export type Shape = (typeof SHAPES)[number];
  */
 export interface LayerColumns {
 	length: number;
-	/** [lon, lat] per row: a point's own position; for a line or an area, the centre of its positions' box. */
+	/**
+	 * [lon, lat] per row: a point's own position; for a line or an area, the centre of its positions'
+	 * box (where the map goes to it and rings it when it is chosen).
+	 */
 	positions: Float32Array;
+	/** The lines' and areas' own positions, for drawing them as they are. */
+	shapes: ShapeColumns;
 	/** The first day of each row (inclusive), as the domain's spanDays reads its dates. */
 	from: Float32Array;
 	/** The day after each row's last day (exclusive). */
@@ -59,6 +65,113 @@ export interface LayerColumns {
 	 * the others from their days ({@link spanDaysInWords}).
 	 */
 	words?: Record<number, string>;
+}
+
+/**
+ * The lines and areas of a layer's rows, as deck.gl's binary paths and polygons take them. Line k (a
+ * part of a line) is row lineRows[k]'s and runs through the [lon, lat] pairs lineStarts[k] up to
+ * lineStarts[k + 1] of lineCoords. Polygon k (a part of an area, its holes included) is row
+ * polygonRows[k]'s: its vertices are polygonStarts[k] up to polygonStarts[k + 1] of polygonCoords, and
+ * its surface is made of triangles, three vertex indices (into polygonCoords) each, made once here
+ * rather than by the GPU's layer. Its rings, which outline it, are polygonCoords' vertices ringStarts[j]
+ * up to ringStarts[j + 1], ring j being row ringRows[j]'s.
+ */
+export interface ShapeColumns {
+	lineRows: Uint32Array;
+	lineStarts: Uint32Array;
+	lineCoords: Float32Array;
+	polygonRows: Uint32Array;
+	polygonStarts: Uint32Array;
+	ringRows: Uint32Array;
+	ringStarts: Uint32Array;
+	polygonCoords: Float32Array;
+	triangles: Uint32Array;
+}
+
+/** No lines and no areas. */
+export const noShapes = (): ShapeColumns => ({
+	lineRows: new Uint32Array(0),
+	lineStarts: new Uint32Array(1),
+	lineCoords: new Float32Array(0),
+	polygonRows: new Uint32Array(0),
+	polygonStarts: new Uint32Array(1),
+	ringRows: new Uint32Array(0),
+	ringStarts: new Uint32Array(1),
+	polygonCoords: new Float32Array(0),
+	triangles: new Uint32Array(0)
+});
+
+/** Gathers the shapes of rows one geometry at a time. */
+class ShapeBuilder {
+	private readonly lists = {
+		lineRows: [] as number[],
+		lineStarts: [0],
+		lineCoords: [] as number[],
+		polygonRows: [] as number[],
+		polygonStarts: [0],
+		ringRows: [] as number[],
+		ringStarts: [0],
+		polygonCoords: [] as number[],
+		triangles: [] as number[]
+	};
+
+	/** Adds row `row`'s geometry if it is a line or an area (a point is drawn from the row's position). */
+	add(row: number, g: Geometry): void {
+		switch (g.type) {
+			case 'LineString':
+				return this.line(row, g.coordinates);
+			case 'MultiLineString':
+				return g.coordinates.forEach((line) => this.line(row, line));
+			case 'Polygon':
+				return this.polygon(row, g.coordinates);
+			case 'MultiPolygon':
+				return g.coordinates.forEach((p) => this.polygon(row, p));
+			case 'GeometryCollection':
+				return g.geometries.forEach((part) => this.add(row, part));
+		}
+	}
+
+	private line(row: number, line: readonly Position[]): void {
+		if (line.length < 2) return;
+		const l = this.lists;
+		l.lineRows.push(row);
+		for (const [lon, lat] of line) l.lineCoords.push(lon!, lat!);
+		l.lineStarts.push(l.lineCoords.length / 2);
+	}
+
+	/** An area's part: its rings, and its surface as triangles (earcut, holes cut out). */
+	private polygon(row: number, rings: readonly (readonly Position[])[]): void {
+		if (!rings.length || rings[0]!.length < 4) return;
+		const l = this.lists;
+		const flat: number[] = [];
+		const holes: number[] = [];
+		rings.forEach((ring, k) => {
+			if (k) holes.push(flat.length / 2);
+			for (const [lon, lat] of ring) flat.push(lon!, lat!);
+			l.ringRows.push(row);
+			l.ringStarts.push(l.polygonCoords.length / 2 + flat.length / 2);
+		});
+		const base = l.polygonCoords.length / 2;
+		for (const t of earcut(flat, holes, 2)) l.triangles.push(base + t);
+		for (const x of flat) l.polygonCoords.push(x);
+		l.polygonRows.push(row);
+		l.polygonStarts.push(l.polygonCoords.length / 2);
+	}
+
+	done(): ShapeColumns {
+		const l = this.lists;
+		return {
+			lineRows: Uint32Array.from(l.lineRows),
+			lineStarts: Uint32Array.from(l.lineStarts),
+			lineCoords: Float32Array.from(l.lineCoords),
+			polygonRows: Uint32Array.from(l.polygonRows),
+			polygonStarts: Uint32Array.from(l.polygonStarts),
+			ringRows: Uint32Array.from(l.ringRows),
+			ringStarts: Uint32Array.from(l.ringStarts),
+			polygonCoords: Float32Array.from(l.polygonCoords),
+			triangles: Uint32Array.from(l.triangles)
+		};
+	}
 }
 
 /** A layer drawn on the GPU from its columns (a reader's large file, or a large atlas's events), as the map, the list and a selection know it. */
@@ -127,8 +240,10 @@ function columnsOf(n: number, row: (i: number) => Row, rowTags: readonly (readon
 		shape: new Uint8Array(n),
 		titles: new Array<string>(n),
 		...tagColumns(rowTags),
-		keys
+		keys,
+		shapes: noShapes()
 	};
+	const shapes = new ShapeBuilder();
 	const categoryIndex = new Map<string, number>();
 	for (let i = 0; i < n; i++) {
 		const r = row(i);
@@ -144,8 +259,10 @@ function columnsOf(n: number, row: (i: number) => Row, rowTags: readonly (readon
 		}
 		columns.category[i] = c;
 		columns.shape[i] = shapeOf(r.geometry);
+		shapes.add(i, r.geometry);
 		columns.titles[i] = r.title;
 	}
+	columns.shapes = shapes.done();
 	if (columns.categories.length > MAX_CATEGORIES) {
 		throw new Error(`${whose} ${columns.categories.length} categories; a layer this large can show at most ${MAX_CATEGORIES}.`);
 	}
@@ -209,7 +326,7 @@ export function tagColumns(rowTags: readonly (readonly string[])[]): Pick<LayerC
 
 /** The typed arrays of the columns, to hand to another thread without a copy. */
 export function transferables(c: LayerColumns): ArrayBuffer[] {
-	return [c.positions.buffer, c.from.buffer, c.to.buffer, c.category.buffer, c.shape.buffer, c.tagStarts.buffer, c.tagIds.buffer] as ArrayBuffer[];
+	return [c.positions, c.from, c.to, c.category, c.shape, c.tagStarts, c.tagIds, ...Object.values(c.shapes)].map((a) => a.buffer as ArrayBuffer);
 }
 
 /**
@@ -240,20 +357,23 @@ export function activeIndices(c: LayerColumns, time: TimeSettings, passes: (cate
 
 /**
  * The days (`to` exclusive) and the box (west, south, east, north) a layer's columns cover, or null
- * when it has no rows: as recordsExtent, from the drawn points.
+ * when it has no rows: as recordsExtent, from the points and the lines' and areas' positions.
  */
 export function columnsExtent(c: LayerColumns): { from: number; to: number; bbox: [number, number, number, number] } | null {
 	if (!c.length) return null;
 	let [from, to] = [Infinity, -Infinity];
-	const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (let i = 0; i < c.length; i++) {
 		from = Math.min(from, c.from[i]!);
 		to = Math.max(to, c.to[i]!);
-		const [lon, lat] = [c.positions[2 * i]!, c.positions[2 * i + 1]!];
-		box[0] = Math.min(box[0], lon);
-		box[1] = Math.min(box[1], lat);
-		box[2] = Math.max(box[2], lon);
-		box[3] = Math.max(box[3], lat);
+	}
+	const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const coords of [c.positions, c.shapes.lineCoords, c.shapes.polygonCoords]) {
+		for (let k = 0; k < coords.length; k += 2) {
+			box[0] = Math.min(box[0], coords[k]!);
+			box[1] = Math.min(box[1], coords[k + 1]!);
+			box[2] = Math.max(box[2], coords[k]!);
+			box[3] = Math.max(box[3], coords[k + 1]!);
+		}
 	}
 	return { from, to, bbox: box };
 }

@@ -51,6 +51,12 @@ describe('the columns as two files', () => {
 		expect(read.positions.buffer.byteLength).toBe(bytes.byteLength);
 	});
 
+	it('refuses to write lines or areas, which a built atlas does not have', () => {
+		const line = { ...columns, shapes: { ...columns.shapes, lineRows: new Uint32Array([0]) } };
+		expect(() => encodeColumns(line)).toThrow(/Only columns of points are written/);
+		expect(decodeColumns(buffer(), texts, 'x').shapes.lineRows.length).toBe(0);
+	});
+
 	it('writes an empty atlas as an empty file', () => {
 		const empty = encodeColumns(eventColumns([]));
 		expect(empty.bytes.byteLength).toBe(4);

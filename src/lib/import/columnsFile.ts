@@ -1,9 +1,10 @@
 /**
  * A large layer's columns as two files a build writes and the explorer fetches: its typed arrays one
  * after the other in one binary file (read without parsing), and its texts as JSON. Reading checks
- * that the two fit together and says what does not.
+ * that the two fit together and says what does not. Only points are written: a built atlas's events
+ * are points (its schema says so), so the columns have no lines or areas.
  */
-import type { LayerColumns } from './columns';
+import { noShapes, type LayerColumns } from './columns';
 
 /** The columns' texts, and the counts that say where each typed array sits in the binary file. */
 export interface ColumnsTexts {
@@ -38,6 +39,7 @@ const byteLength = (n: number, tags: number) => LAYOUT.reduce((sum, a) => sum + 
 
 /** The columns as a binary file and its texts. */
 export function encodeColumns(c: LayerColumns): { bytes: Uint8Array; texts: ColumnsTexts } {
+	if (c.shapes.lineRows.length || c.shapes.polygonRows.length) throw new Error('Only columns of points are written to a file; these hold lines or areas.');
 	const bytes = new Uint8Array(byteLength(c.length, c.tagIds.length));
 	let offset = 0;
 	for (const { name } of LAYOUT) {
@@ -76,7 +78,7 @@ export function decodeColumns(bytes: ArrayBuffer, texts: unknown, where: string)
 		arrays[name] = new make(bytes, offset, count(n, t.tagCount));
 		offset += arrays[name].byteLength;
 	}
-	const columns = { ...(arrays as unknown as Pick<LayerColumns, ArrayName>), length: n, categories: t.categories!, tags: t.tags!, titles: t.titles!, keys: t.keys!, words: t.words! };
+	const columns = { ...(arrays as unknown as Pick<LayerColumns, ArrayName>), length: n, categories: t.categories!, tags: t.tags!, titles: t.titles!, keys: t.keys!, words: t.words!, shapes: noShapes() };
 	if (columns.tagStarts[n] !== t.tagCount) fail(`the rows' hashtags end at ${columns.tagStarts[n]}, not at ${t.tagCount}`);
 	if (columns.category.some((c) => c >= columns.categories.length)) fail(`a row's category is not one of the ${columns.categories.length} listed`);
 	if (columns.tagIds.some((id) => id >= columns.tags.length)) fail(`a row's hashtag is not one of the ${columns.tags.length} listed`);

@@ -20,7 +20,8 @@ const copy = (c: LayerColumns): LayerColumns => ({
 	category: c.category.slice(),
 	shape: c.shape.slice(),
 	tagStarts: c.tagStarts.slice(),
-	tagIds: c.tagIds.slice()
+	tagIds: c.tagIds.slice(),
+	shapes: Object.fromEntries(Object.entries(c.shapes).map(([name, array]) => [name, array.slice()])) as unknown as LayerColumns['shapes']
 });
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {

@@ -117,10 +117,14 @@ describe('a large layer kept apart', () => {
 		expect(await largeRecord(large, 3)).toBeUndefined();
 	});
 
-	it("gives columns kept before they held hashtags each row's hashtags from its records, once", async () => {
+	it("makes columns kept before they held hashtags and shapes again from the records, once", async () => {
 		const key = newLargeKey();
-		const tagged = records.map((r, i) => ({ ...r, tags: i % 3 ? ['#Ligny'] : ['#Ligny', '#Wavre'] }));
-		const { tagStarts: _s, tagIds: _i, tags: _t, ...old } = toColumns(tagged);
+		const tagged = records.map((r, i) => ({
+			...r,
+			tags: i % 3 ? ['#Ligny'] : ['#Ligny', '#Wavre'],
+			...(i === 5 ? { geometry: { type: 'LineString' as const, coordinates: [[4.41, 50.68], [4.5, 50.7]] } } : {})
+		}));
+		const { tagStarts: _s, tagIds: _i, tags: _t, shapes: _p, ...old } = toColumns(tagged);
 		await keepLarge(key, tagged, old as ReturnType<typeof toColumns>);
 		await layerStore().put({ ...layer('my-data-9', 90), large: { columns: old as ReturnType<typeof toColumns>, key, chunks: 2 } });
 		const [back] = await layerStore().all();
@@ -128,6 +132,8 @@ describe('a large layer kept apart', () => {
 		expect(back?.large?.columns.tags).toEqual(expected.tags);
 		expect([...back!.large!.columns.tagIds]).toEqual([...expected.tagIds]);
 		expect([...back!.large!.columns.tagStarts]).toEqual([...expected.tagStarts]);
+		expect([...back!.large!.columns.shapes.lineRows]).toEqual([5]);
+		expect([...back!.large!.columns.shapes.lineCoords]).toEqual([...expected.shapes.lineCoords]);
 		// Kept so: the next reading finds them without the records.
 		const get = vi.spyOn(IDBObjectStore.prototype, 'get');
 		expect((await layerStore().all())[0]?.large?.columns.tags).toEqual(expected.tags);

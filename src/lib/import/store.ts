@@ -4,7 +4,7 @@
  * stays usable for the session.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { tagColumns, type LayerColumns } from './columns';
+import { toColumns, type LayerColumns } from './columns';
 import type { UserLayer } from './layers';
 import { RECORDS_PER_CHUNK, type ImportedRecord, type LargeRecords } from './types';
 
@@ -149,16 +149,17 @@ export function forgetLarge(key: string): Promise<void> {
 }
 
 /**
- * Columns kept before they held each row's hashtags, given them from the records (which kept them),
- * and kept again so: once per layer.
+ * Columns kept by an earlier version, before they held each row's hashtags or the lines' and areas'
+ * shapes, made again from the records (which kept all of it), and kept again so: once per layer.
  */
-async function withTags(key: string, chunks: number, columns: LayerColumns): Promise<LayerColumns> {
-	if ((columns as Partial<LayerColumns>).tagStarts) return columns;
-	const rowTags: string[][] = [];
-	for (let n = 0; n < chunks; n++) for (const r of await largeChunk({ key }, n)) rowTags.push(r.tags);
-	const tagged = { ...columns, ...tagColumns(rowTags) };
-	await worded(async () => void (await open()).put(RECORDS, tagged, `${key}:columns`));
-	return tagged;
+async function current(key: string, chunks: number, columns: LayerColumns): Promise<LayerColumns> {
+	const kept = columns as Partial<LayerColumns>;
+	if (kept.tagStarts && kept.shapes) return columns;
+	const records: ImportedRecord[] = [];
+	for (let n = 0; n < chunks; n++) records.push(...(await largeChunk({ key }, n)));
+	const made = toColumns(records);
+	await worded(async () => void (await open()).put(RECORDS, made, `${key}:columns`));
+	return made;
 }
 
 /**
@@ -182,7 +183,7 @@ export function layerStore(): LayerStore {
 						const value = stored[i];
 						if (!l.large) return { ...l, large: undefined, records: JSON.parse(typeof value === 'string' ? value : '[]') as UserLayer['records'] };
 						if (!value || typeof value === 'string') throw new Error(`The records of ${l.name} are missing from this browser's storage.`);
-						return { ...l, records: [], large: { ...l.large, columns: await withTags(l.large.key, l.large.chunks, value) } };
+						return { ...l, records: [], large: { ...l.large, columns: await current(l.large.key, l.large.chunks, value) } };
 					})
 				);
 			}),
