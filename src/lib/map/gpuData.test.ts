@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historicalDate } from '../domain/historicalDate';
 import { toColumns } from '../import/columns';
 import type { ImportedRecord } from '../import/types';
-import { binary, categoryColors, categoryMask, rgba } from './gpuData';
+import { binary, categoryColors, categoryMask, rgba, rowValues, shapeData } from './gpuData';
 
 const row = (id: string, category: string, start: string, tags: string[] = []): ImportedRecord => ({
 	id, row: 2, title: id, text: '', category, tags, sources: [], written: { start, end: null },
@@ -51,5 +51,23 @@ describe('the binary data of a large layer', () => {
 		expect(categoryMask(layer, { categories: ['war', 'Norway'], tag: '' })).toEqual([0b110, 0, 0, 0]);
 		const many = toColumns(Array.from({ length: 40 }, (_, i) => row(String(i), `c${i}`, '1814-05-17')));
 		expect(categoryMask({ name: 'x', columns: many }, { categories: ['c33', 'c31'], tag: '' })).toEqual([2 ** 31, 2, 0, 0]);
+	});
+
+	it("draws a line's or an area's row as its shape, not as a dot; the shapes' filter values stay", () => {
+		const road = { ...row('road', 'march', '1814-05-17'), geometry: { type: 'LineString' as const, coordinates: [[10, 59], [11, 60]] } };
+		const field = { ...row('field', 'war', '1940-04-09'), geometry: { type: 'Polygon' as const, coordinates: [[[10, 59], [11, 59], [11, 60], [10, 59]]] } };
+		const mixed = toColumns([row('a', 'treaty', '1814-05-17'), road, field]);
+		const dots = binary(mixed).attributes.getFilterValue.value;
+		expect([2, 5, 8].map((k) => dots[k])).toEqual([0, -1, -1]);
+		expect([2, 5, 8].map((k) => rowValues(mixed)[k])).toEqual([0, 1, 2]);
+		const shapes = shapeData(mixed)!;
+		expect(shapes.lines).toEqual({ length: 1, startIndices: mixed.shapes.lineStarts, attributes: { getPath: { value: mixed.shapes.lineCoords, size: 2 } } });
+		expect([...shapes.lineRows]).toEqual([1]);
+		expect(shapes.surfaces.length).toBe(1);
+		expect(shapes.surfaces.attributes.indices).toBe(mixed.shapes.triangles);
+		expect(shapes.outlines.attributes.getPath.value).toBe(mixed.shapes.polygonCoords);
+		expect([...shapes.surfaceRows, ...shapes.outlineRows]).toEqual([2, 2]);
+		expect(shapeData(mixed)).toBe(shapes);
+		expect(shapeData(columns)).toBeNull();
 	});
 });

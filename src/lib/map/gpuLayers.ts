@@ -1,22 +1,23 @@
 /**
  * Draws the large layers (a reader's, a large atlas's events) on the GPU, inside MapLibre's own WebGL
- * context (deck.gl's MapLibreOverlay, interleaved): one DotLayer per layer from its binary columns,
- * filtered by date and category in the shader, so that a step of the date changes uniforms and never
- * attributes. Loaded only once a large layer exists.
+ * context (deck.gl's MapLibreOverlay, interleaved): per layer, a DotLayer of its points from its binary
+ * columns, and its lines and areas as deck.gl's PathLayer and SolidPolygonLayer, all filtered by date
+ * and category in the shader, so that a step of the date changes uniforms and never attributes. Loaded
+ * only once a large layer exists.
  */
-import type { Layer } from '@deck.gl/core';
+import type { AccessorContext, Color, Layer } from '@deck.gl/core';
 import { DataFilterExtension } from '@deck.gl/extensions';
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { KIND_NAMES } from '../domain/feature';
 import type { EventFilters } from '../domain/filters';
 import type { TimeSettings } from '../domain/timeline';
-import { rowIndex } from '../import/columns';
+import { rowIndex, type ShapeColumns } from '../import/columns';
 import { PALETTE } from '../theme/palette';
 import { DayLookExtension } from './dayLook';
 import { DotLayer } from './dotLayer';
-import { binary, categoryMask, rgba } from './gpuData';
+import { binary, categoryMask, rgba, rowValues, shapeData } from './gpuData';
 import { fades, filterRange } from './gpuFilter';
 import type { GpuLayer, Pick } from './mapView';
 
@@ -26,13 +27,25 @@ const UNDER = 'event-selected';
 // One instance each: a new extension object would make deck.gl build the layer's shaders again.
 const EXTENSIONS = [new DataFilterExtension({ filterSize: 3 }), new DayLookExtension()];
 
+/** How opaque an area's surface is (0-255): its outline and what lies under it show through, as the atlas's zones do. */
+const SURFACE_ALPHA = 64;
+
+/** What a row of a large layer is drawn as, under its layer's id, and which row each object of it draws (null: object i is row i). */
+type Part = { suffix: '' | ':areas' | ':outlines' | ':lines'; rows: (l: GpuLayer) => Uint32Array | null };
+const PARTS: Part[] = [
+	{ suffix: ':areas', rows: (l) => shapeData(l.columns)?.surfaceRows ?? null },
+	{ suffix: ':outlines', rows: (l) => shapeData(l.columns)?.outlineRows ?? null },
+	{ suffix: ':lines', rows: (l) => shapeData(l.columns)?.lineRows ?? null },
+	{ suffix: '', rows: () => null }
+];
+
 /** The large layers on one map: what they draw, and what a click picks among them. */
 export class GpuLayers {
 	private readonly overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
 	private layers: readonly GpuLayer[] = [];
 	private selected = '';
 	/** Where the selected row is: found when the selection or the layers change, not on every date step (a search of every row's key). */
-	private chosen: [number, number] | null = null;
+	private chosen: { at: [number, number]; paths: [number, number][][] } | null = null;
 
 	constructor(
 		private readonly map: MapLibreMap,
@@ -60,33 +73,81 @@ export class GpuLayers {
 	private deckLayers(): Layer[] {
 		const range = filterRange(this.time);
 		const fading = fades(this.time);
-		const drawn: Layer[] = this.layers.map(
+		const filtered = (l: GpuLayer) => ({
+			beforeId: UNDER,
+			visible: l.visible,
+			pickable: true,
+			extensions: EXTENSIONS,
+			filterRange: range,
+			filterTransformSize: false,
+			lookDay: this.time.date,
+			lookFade: fading,
+			lookMask: categoryMask(l, this.filters)
+		});
+		const dots = this.layers.map(
 			(l) =>
 				new DotLayer({
+					...filtered(l),
 					id: l.id,
-					beforeId: UNDER,
 					data: binary(l.columns, this.filters.tag, l.colors),
-					visible: l.visible,
-					pickable: true,
 					radiusPixels: 5,
 					lineWidthPixels: 1,
 					getFillColor: rgba(l.color, 242),
-					lineColor: rgba(PALETTE.labelHalo),
-					extensions: EXTENSIONS,
-					filterRange: range,
-					filterTransformSize: false,
-					lookDay: this.time.date,
-					lookFade: fading,
-					lookMask: categoryMask(l, this.filters)
+					lineColor: rgba(PALETTE.labelHalo)
 				} as ConstructorParameters<typeof DotLayer>[0])
 		);
+		// Under every layer's dots, every layer's lines; under those, the areas.
+		const areas: Layer[] = [];
+		const lines: Layer[] = [];
+		for (const l of this.layers) {
+			const shapes = shapeData(l.columns);
+			if (!shapes) continue;
+			const values = rowValues(l.columns, this.filters.tag);
+			/** The filter values of object `index` of a part whose objects draw `rows`. */
+			const filterValue = (rows: Uint32Array) => (_: unknown, { index }: AccessorContext<unknown>) => {
+				const r = 3 * rows[index]!;
+				return [values[r]!, values[r + 1]!, values[r + 2]!];
+			};
+			const color = (rows: Uint32Array, alpha: number) => (_: unknown, { index }: AccessorContext<unknown>): Color => {
+				const r = 4 * rows[index]!;
+				const [red, green, blue] = l.colors ? l.colors.subarray(r, r + 3) : rgba(l.color);
+				return [red!, green!, blue!, alpha];
+			};
+			const updateTriggers = { getFilterValue: this.filters.tag, getFillColor: [l.color, l.colors], getColor: [l.color, l.colors] };
+			if (shapes.surfaces.length) {
+				areas.push(
+					new SolidPolygonLayer({ ...filtered(l), id: `${l.id}:areas`, data: shapes.surfaces, _normalize: false, getFillColor: color(shapes.surfaceRows, SURFACE_ALPHA), getFilterValue: filterValue(shapes.surfaceRows), updateTriggers } as ConstructorParameters<typeof SolidPolygonLayer>[0]),
+					new PathLayer({ ...filtered(l), id: `${l.id}:outlines`, data: shapes.outlines, _pathType: 'open', widthUnits: 'pixels', getWidth: 1.5, getColor: color(shapes.outlineRows, 242), getFilterValue: filterValue(shapes.outlineRows), updateTriggers } as ConstructorParameters<typeof PathLayer>[0])
+				);
+			}
+			if (shapes.lines.length) {
+				lines.push(
+					new PathLayer({ ...filtered(l), id: `${l.id}:lines`, data: shapes.lines, _pathType: 'open', widthUnits: 'pixels', getWidth: 3, capRounded: true, jointRounded: true, getColor: color(shapes.lineRows, 242), getFilterValue: filterValue(shapes.lineRows), updateTriggers } as ConstructorParameters<typeof PathLayer>[0])
+				);
+			}
+		}
+		const drawn: Layer[] = [...areas, ...lines, ...dots];
 		const chosen = this.chosen;
-		if (chosen) {
+		if (chosen?.paths.length) {
+			drawn.push(
+				new PathLayer({
+					id: 'large-selected-shape',
+					beforeId: UNDER,
+					data: chosen.paths,
+					getPath: (p: [number, number][]) => p,
+					widthUnits: 'pixels',
+					getWidth: 5,
+					capRounded: true,
+					jointRounded: true,
+					getColor: rgba(PALETTE.selected)
+				})
+			);
+		} else if (chosen) {
 			drawn.push(
 				new ScatterplotLayer({
 					id: 'large-selected',
 					beforeId: UNDER,
-					data: [chosen],
+					data: [chosen.at],
 					getPosition: (p: [number, number]) => p,
 					radiusUnits: 'pixels',
 					getRadius: 12,
@@ -101,30 +162,50 @@ export class GpuLayers {
 		return drawn;
 	}
 
-	/** Where the selected row of a visible large layer is, if one is selected. */
-	private findChosen(): [number, number] | null {
+	/** Where the selected row of a visible large layer is, and its lines' and rings' positions if it is a line or an area. */
+	private findChosen(): { at: [number, number]; paths: [number, number][][] } | null {
 		if (!this.selected.startsWith('event:')) return null;
 		const id = this.selected.slice('event:'.length);
 		for (const l of this.layers) {
 			const i = l.visible ? rowIndex(l, id) : -1;
-			if (i >= 0) return [l.columns.positions[2 * i]!, l.columns.positions[2 * i + 1]!];
+			if (i >= 0) return { at: [l.columns.positions[2 * i]!, l.columns.positions[2 * i + 1]!], paths: rowPaths(l.columns.shapes, i) };
 		}
 		return null;
 	}
 
-	/** The rows drawn under a point, top first, as the map's own picks (an event each). */
+	/** The rows drawn under a point, top first, as the map's own picks (an event each, once). */
 	pick(point: { x: number; y: number }): Pick[] {
-		const ids = this.layers.filter((l) => l.visible).map((l) => l.id);
-		if (!ids.length) return [];
-		return this.overlay.pickMultipleObjects({ x: point.x, y: point.y, radius: 5, layerIds: ids, depth: 8 }).flatMap((info) => {
-			const layer = this.layers.find((l) => l.id === info.layer?.id);
-			if (!layer || info.index < 0) return [];
-			const key = layer.columns.keys[info.index]!;
-			return [{ layer: 'event-point', properties: { ref: `event:${layer.prefix}${key}`, label: layer.columns.titles[info.index], what: KIND_NAMES.event } }];
+		const parts = new Map<string, { layer: GpuLayer; rows: Uint32Array | null }>();
+		for (const l of this.layers) if (l.visible) for (const p of PARTS) parts.set(l.id + p.suffix, { layer: l, rows: p.rows(l) });
+		if (!parts.size) return [];
+		const seen = new Set<string>();
+		return this.overlay.pickMultipleObjects({ x: point.x, y: point.y, radius: 5, layerIds: [...parts.keys()], depth: 8 }).flatMap((info) => {
+			const part = parts.get(info.layer?.id ?? '');
+			if (!part || info.index < 0) return [];
+			const row = part.rows ? part.rows[info.index]! : info.index;
+			const ref = `event:${part.layer.prefix}${part.layer.columns.keys[row]!}`;
+			if (seen.has(ref)) return [];
+			seen.add(ref);
+			return [{ layer: 'event-point', properties: { ref, label: part.layer.columns.titles[row], what: KIND_NAMES.event } }];
 		});
 	}
 
 	destroy(): void {
 		this.map.removeControl(this.overlay);
 	}
+}
+
+/** The positions of row `row`'s lines and of its areas' rings, each as a list of [lon, lat]. */
+function rowPaths(s: ShapeColumns, row: number): [number, number][][] {
+	const paths: [number, number][][] = [];
+	const add = (rows: Uint32Array, starts: Uint32Array, coords: Float32Array) =>
+		rows.forEach((r, k) => {
+			if (r !== row) return;
+			const path: [number, number][] = [];
+			for (let v = starts[k]!; v < starts[k + 1]!; v++) path.push([coords[2 * v]!, coords[2 * v + 1]!]);
+			paths.push(path);
+		});
+	add(s.lineRows, s.lineStarts, s.lineCoords);
+	add(s.ringRows, s.ringStarts, s.polygonCoords);
+	return paths;
 }

@@ -1,0 +1,84 @@
+/**
+ * A large layer's lines and areas drawn as they are on the GPU, not as points: a file of a line, an
+ * area with a hole and a point, imported with `gpu=2` so that it takes the large layers' path. Each is
+ * drawn on its dates only, an area's hole stays clear, a click on a line or inside an area opens its
+ * panel, and the chosen line is drawn in the selection's colour.
+ */
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expect, mapReady, test } from './fixtures';
+import { drawnIn, spotOf } from './gpuPixels';
+
+const FILE = 'tests/e2e/files/shapes.geojson';
+/** The first layer's colour (LAYER_COLORS[0]) and the selection's (PALETTE.selected). */
+const LAYER_RGB = [0xd6, 0x33, 0x6c];
+const SELECTED_RGB = [0x1f, 0x5f, 0xa8];
+/** Places of the file's shapes: on the line, inside the area, in its hole, and the point. */
+const ON_LINE: [number, number] = [134, 41.7];
+const IN_AREA: [number, number] = [132.7, 38.5];
+const IN_HOLE: [number, number] = [134, 39.5];
+const POINT: [number, number] = [135.5, 37.5];
+
+const map = (page: Page) => page.locator('.map');
+const panel = (page: Page) => page.locator('aside').filter({ has: page.getByRole('heading', { level: 2 }) });
+
+/** Goes to a date, on this date alone, with the camera over the shapes, and waits for the date to be drawn. */
+async function goTo(page: Page, date: string) {
+	await page.evaluate((hash) => (location.hash = hash), `#map=6.00/39.5/134&date=${date}&view=date&range=1945-08-01..1949-01-01`);
+	await expect(map(page)).toHaveAttribute('data-rendered-date', date, { timeout: 60_000 });
+}
+
+/** The colour of the pixel at a longitude and latitude. */
+async function pixel(page: Page, [lon, lat]: [number, number]): Promise<number[]> {
+	const { x, y } = await spotOf(page, lon, lat);
+	const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
+	return [...png.data.subarray(0, 3)];
+}
+
+async function clickAt(page: Page, [lon, lat]: [number, number]) {
+	const { x, y } = await spotOf(page, lon, lat);
+	await page.mouse.click(x, y);
+}
+
+test('a large layer draws its lines and areas as they are, on their dates, and a click on one opens it', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/?bench&gpu=2');
+	await mapReady(page);
+	await page.getByRole('button', { name: 'Add data' }).click();
+	await page.getByLabel('Choose a file').setInputFiles(FILE);
+	await expect(map(page)).toHaveAttribute('data-mine', '3', { timeout: 60_000 });
+	await page.getByRole('button', { name: 'Show the map' }).click();
+
+	// On 10 March 1946 all three are drawn: the line in the layer's colour, the area tinted by it but not its hole.
+	await goTo(page, '1946-03-10');
+	await expect.poll(() => drawnIn(page, ...ON_LINE, LAYER_RGB), { timeout: 30_000 }).toBe(true);
+	expect(await drawnIn(page, ...POINT, LAYER_RGB), 'the point drawn').toBe(true);
+	const [inArea, inHole] = [await pixel(page, IN_AREA), await pixel(page, IN_HOLE)];
+	const towardsLayer = (rgb: number[]) => rgb[0]! - rgb[2]!;
+	expect(towardsLayer(inArea), `inside the area ${inArea} is redder than in its hole ${inHole}`).toBeGreaterThan(towardsLayer(inHole) + 20);
+
+	// On 1 May the line has ended and is drawn no more; the area, which lasts the year, still is.
+	await goTo(page, '1946-05-01');
+	await expect.poll(() => drawnIn(page, ...ON_LINE, LAYER_RGB), { timeout: 30_000 }).toBe(false);
+	expect(towardsLayer(await pixel(page, IN_AREA)), 'the area drawn on 1 May').toBeGreaterThan(towardsLayer(inHole) + 20);
+	// In 1947 neither is: the area's place looks like its hole.
+	await goTo(page, '1947-02-01');
+	expect(towardsLayer(await pixel(page, IN_AREA)), 'the area drawn in 1947').toBeLessThan(towardsLayer(inHole) + 10);
+
+	// A click on the line opens its panel, and the line is drawn in the selection's colour.
+	await goTo(page, '1946-03-10');
+	await clickAt(page, ON_LINE);
+	await expect(panel(page).getByRole('heading', { name: 'Generated route' })).toBeVisible({ timeout: 30_000 });
+	await expect(panel(page)).toContainText('A line generated for a test');
+	await expect.poll(() => drawnIn(page, ...ON_LINE, SELECTED_RGB), { timeout: 30_000 }).toBe(true);
+	await panel(page).getByRole('button', { name: 'Close the panel' }).click();
+
+	// A click inside the area opens it; a click in its hole opens nothing.
+	await clickAt(page, IN_HOLE);
+	await page.waitForTimeout(500);
+	await expect(panel(page)).toHaveCount(0);
+	await clickAt(page, IN_AREA);
+	await expect(panel(page).getByRole('heading', { name: 'Generated area' })).toBeVisible({ timeout: 30_000 });
+	await expect(page).toHaveURL(/event=my-data-1-/);
+});
