@@ -3,7 +3,8 @@
 // speed is a median and a 95th percentile, and a ratio to a reference measured in the same run,
 // because these machines are shared and noisy. A scrub takes its --steps one-day steps across the
 // slider's whole range. An import scenario reads a generated CSV of that many rows through "Add data",
-// as a reader would, then scrubs the atlas with it. Each cold start of the explorer alternates with one
+// as a reader would, then scrubs the atlas with it (import-100k-shapes: a third of its rows lines, a
+// third areas). Each cold start of the explorer alternates with one
 // of a bare MapLibre map (scripts/bench-floor.html), the load floor: time to ready, requests and bytes.
 // Builds are served as a static host serves them, precompressed files included (scripts/static-host.js).
 // The synthetic atlases (10k, 100k, 200k, 1m) are built from GEODATA_DIR folders; from 50,000 events
@@ -29,7 +30,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BARE_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 /** How long no request may be open for the network to count as idle after a load (Playwright's is 500 ms). */
 const QUIET_MS = 1000;
-const COUNTS = { '10k': 10_000, '100k': 100_000, '200k': 200_000, '1m': 1_000_000, 'import-10k': 10_000, 'import-100k': 100_000, 'import-1m': 1_000_000 };
+const COUNTS = { '10k': 10_000, '100k': 100_000, '200k': 200_000, '1m': 1_000_000, 'import-10k': 10_000, 'import-100k': 100_000, 'import-100k-shapes': 100_000, 'import-1m': 1_000_000 };
 const isImport = (scenario) => scenario.startsWith('import-');
 
 const quantile = (xs, q) => {

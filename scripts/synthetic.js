@@ -1,7 +1,8 @@
 // `node scripts/synthetic.js COUNT DIR [SEED]`: writes a synthetic atlas of COUNT dated events,
 // spread over East Asia and over 1945 to 1948, for the benchmark; with a DIR ending in .csv, the same
-// events as a reader's table to import instead. A fixed seed makes it the same every time. It is not
-// history: every title says "Synthetic event".
+// events as a reader's table to import instead, and with one ending in -shapes.csv, a table whose rows
+// are in turn a point, a line of eight positions and an area (an octagon), as WKT in a geometry column.
+// A fixed seed makes it the same every time. It is not history: every title says "Synthetic event".
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -53,16 +54,28 @@ function event(i) {
 	};
 }
 
+/** Row i's geometry as WKT around [lon, lat]: a point, a line wandering east, or an octagon, in turn. */
+function wkt(i, [lon, lat]) {
+	const round = (x) => Math.round(x * 1e4) / 1e4;
+	const pairs = (ps) => ps.map(([x, y]) => `${round(x)} ${round(y)}`).join(', ');
+	if (i % 3 === 0) return `POINT (${lon} ${lat})`;
+	if (i % 3 === 1) return `LINESTRING (${pairs(Array.from({ length: 8 }, (_, k) => [lon + 0.1 * k, lat + 0.2 * (next() - 0.5)]))})`;
+	const ring = Array.from({ length: 8 }, (_, k) => [lon + 0.2 * Math.cos((k * Math.PI) / 4), lat + 0.2 * Math.sin((k * Math.PI) / 4)]);
+	return `POLYGON ((${pairs([...ring, ring[0]])}))`;
+}
+
 if (dir.endsWith('.csv')) {
 	// The columns a reader's spreadsheet would have; no cell needs quoting. Written a block at a time, so
 	// that a million rows never stand in memory as objects.
 	mkdirSync(dirname(dir), { recursive: true });
 	const fd = openSync(dir, 'w');
-	writeSync(fd, 'id,title,start,end,lat,lon,category,tags,description,source\n');
+	const shapes = dir.endsWith('-shapes.csv');
+	writeSync(fd, `id,title,start,end,${shapes ? 'geometry' : 'lat,lon'},category,tags,description,source\n`);
 	let block = [];
 	for (let i = 0; i < Number(count); i++) {
 		const { id, properties: p, geometry } = event(i);
-		block.push([id, p.title, p.start, p.end ?? '', geometry.coordinates[1], geometry.coordinates[0], p.category, p.tags.join(' '), p.summary.replace(',', ''), 'https://example.org/synthetic'].join(','));
+		const where = shapes ? `"${wkt(i, geometry.coordinates)}"` : `${geometry.coordinates[1]},${geometry.coordinates[0]}`;
+		block.push([id, p.title, p.start, p.end ?? '', where, p.category, p.tags.join(' '), p.summary.replace(',', ''), 'https://example.org/synthetic'].join(','));
 		if (block.length === 10_000) {
 			writeSync(fd, `${block.join('\n')}\n`);
 			block = [];
