@@ -13,10 +13,11 @@ const FILE = 'tests/e2e/files/shapes.geojson';
 /** The first layer's colour (LAYER_COLORS[0]) and the selection's (PALETTE.selected). */
 const LAYER_RGB = [0xd6, 0x33, 0x6c];
 const SELECTED_RGB = [0x1f, 0x5f, 0xa8];
-/** Places of the file's shapes: on the line, inside the area, in its hole, and the point. */
+/** Places of the file's shapes: on the line, inside the area, in its hole, on its outline, and the point. */
 const ON_LINE: [number, number] = [134, 41.7];
 const IN_AREA: [number, number] = [132.7, 38.5];
 const IN_HOLE: [number, number] = [134, 39.5];
+const AREA_EDGE: [number, number] = [132, 39.5];
 const POINT: [number, number] = [135.5, 37.5];
 
 const map = (page: Page) => page.locator('.map');
@@ -33,6 +34,14 @@ async function pixel(page: Page, [lon, lat]: [number, number]): Promise<number[]
 	const { x, y } = await spotOf(page, lon, lat);
 	const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
 	return [...png.data.subarray(0, 3)];
+}
+
+/** Whether a pixel within two of a longitude and latitude is in the colour `rgb` (within 45 each): a line one pixel wide falls in any of them. */
+async function lineIn(page: Page, [lon, lat]: [number, number], rgb: readonly number[]): Promise<boolean> {
+	const { x, y } = await spotOf(page, lon, lat);
+	const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x) - 2, y: Math.round(y) - 2, width: 5, height: 5 } }));
+	for (let i = 0; i < png.data.length; i += 4) if (rgb.every((c, k) => Math.abs(c - png.data[i + k]!) < 45)) return true;
+	return false;
 }
 
 async function clickAt(page: Page, [lon, lat]: [number, number]) {
@@ -52,15 +61,16 @@ test('a large layer draws its lines and areas as they are, on their dates, and a
 
 	// On 10 March 1946 all three are drawn: the line in the layer's colour, the area tinted by it but not its hole.
 	await goTo(page, '1946-03-10');
-	await expect.poll(() => drawnIn(page, ...ON_LINE, LAYER_RGB), { timeout: 30_000 }).toBe(true);
+	await expect.poll(() => lineIn(page, ON_LINE, LAYER_RGB), { timeout: 30_000 }).toBe(true);
 	expect(await drawnIn(page, ...POINT, LAYER_RGB), 'the point drawn').toBe(true);
+	expect(await lineIn(page, AREA_EDGE, LAYER_RGB), "the area's outline drawn").toBe(true);
 	const [inArea, inHole] = [await pixel(page, IN_AREA), await pixel(page, IN_HOLE)];
 	const towardsLayer = (rgb: number[]) => rgb[0]! - rgb[2]!;
 	expect(towardsLayer(inArea), `inside the area ${inArea} is redder than in its hole ${inHole}`).toBeGreaterThan(towardsLayer(inHole) + 20);
 
 	// On 1 May the line has ended and is drawn no more; the area, which lasts the year, still is.
 	await goTo(page, '1946-05-01');
-	await expect.poll(() => drawnIn(page, ...ON_LINE, LAYER_RGB), { timeout: 30_000 }).toBe(false);
+	await expect.poll(() => lineIn(page, ON_LINE, LAYER_RGB), { timeout: 30_000 }).toBe(false);
 	expect(towardsLayer(await pixel(page, IN_AREA)), 'the area drawn on 1 May').toBeGreaterThan(towardsLayer(inHole) + 20);
 	// In 1947 neither is: the area's place looks like its hole.
 	await goTo(page, '1947-02-01');

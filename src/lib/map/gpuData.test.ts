@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historicalDate } from '../domain/historicalDate';
 import { toColumns } from '../import/columns';
 import type { ImportedRecord } from '../import/types';
-import { binary, categoryColors, categoryMask, rgba, rowValues, shapeData } from './gpuData';
+import { binary, categoryColors, categoryMask, rgba, rowValues, segmentBinary, shapeData } from './gpuData';
 
 const row = (id: string, category: string, start: string, tags: string[] = []): ImportedRecord => ({
 	id, row: 2, title: id, text: '', category, tags, sources: [], written: { start, end: null },
@@ -54,19 +54,25 @@ describe('the binary data of a large layer', () => {
 	});
 
 	it("draws a line's or an area's row as its shape, not as a dot; the shapes' filter values stay", () => {
-		const road = { ...row('road', 'march', '1814-05-17'), geometry: { type: 'LineString' as const, coordinates: [[10, 59], [11, 60]] } };
+		const road = { ...row('road', 'march', '1814-05-17'), geometry: { type: 'LineString' as const, coordinates: [[10, 59], [11, 60], [12, 59]] } };
 		const field = { ...row('field', 'war', '1940-04-09'), geometry: { type: 'Polygon' as const, coordinates: [[[10, 59], [11, 59], [11, 60], [10, 59]]] } };
 		const mixed = toColumns([row('a', 'treaty', '1814-05-17'), road, field]);
 		const dots = binary(mixed).attributes.getFilterValue.value;
 		expect([2, 5, 8].map((k) => dots[k])).toEqual([0, -1, -1]);
 		expect([2, 5, 8].map((k) => rowValues(mixed)[k])).toEqual([0, 1, 2]);
 		const shapes = shapeData(mixed)!;
-		expect(shapes.lines).toEqual({ length: 1, startIndices: mixed.shapes.lineStarts, attributes: { getPath: { value: mixed.shapes.lineCoords, size: 2 } } });
-		expect([...shapes.lineRows]).toEqual([1]);
 		expect(shapes.surfaces.length).toBe(1);
 		expect(shapes.surfaces.attributes.indices).toBe(mixed.shapes.triangles);
-		expect(shapes.outlines.attributes.getPath.value).toBe(mixed.shapes.polygonCoords);
-		expect([...shapes.surfaceRows, ...shapes.outlineRows]).toEqual([2, 2]);
+		expect([...shapes.surfaceRows]).toEqual([2]);
+		// The line's two segments, then the triangle ring's three, two vertices each.
+		expect([...shapes.segments.subarray(0, 8)]).toEqual([10, 59, 11, 60, 11, 60, 12, 59]);
+		expect([...shapes.segmentRows]).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
+		const lines = segmentBinary(mixed, '', categoryColors(mixed, new Map([['war', '#117a65']]), '#5c5c5c'))!;
+		expect(lines.length).toBe(10);
+		expect([...lines.attributes.getFilterValue.value.subarray(0, 3)]).toEqual([...rowValues(mixed).subarray(3, 6)]);
+		expect([...lines.attributes.getColor!.value.subarray(-4)]).toEqual([0x11, 0x7a, 0x65, 242]);
+		expect([...segmentBinary(mixed, '#Union')!.attributes.getFilterValue.value.subarray(2, 3)]).toEqual([-1]);
+		expect(segmentBinary(columns)).toBeNull();
 		expect(shapeData(mixed)).toBe(shapes);
 		expect(shapeData(columns)).toBeNull();
 	});

@@ -60,13 +60,6 @@ export function binary(c: GpuLayer['columns'], tag = '', colors?: Uint8Array): B
 	return b;
 }
 
-/** Paths as deck.gl's PathLayer takes them in binary: path k runs through vertices startIndices[k] up to startIndices[k + 1]. */
-export interface BinaryPaths {
-	length: number;
-	startIndices: Uint32Array;
-	attributes: { getPath: { value: Float32Array; size: 2 } };
-}
-
 /** Polygons as deck.gl's SolidPolygonLayer takes them in binary (with `_normalize: false`), their triangles made. */
 export interface BinaryPolygons {
 	length: number;
@@ -74,37 +67,98 @@ export interface BinaryPolygons {
 	attributes: { getPolygon: { value: Float32Array; size: 2 }; indices: Uint32Array };
 }
 
-/** A layer's lines, its areas' surfaces and their outlines, and which row each of them draws. */
+/**
+ * A layer's areas' surfaces (and which row each polygon draws), and its lines' and areas' outlines cut
+ * into segments for a line list: vertices 2k and 2k + 1 make segment k, and each vertex's row is in
+ * segmentRows (a float, as the GPU reads it).
+ */
 export interface ShapeData {
-	lines: BinaryPaths;
-	lineRows: Uint32Array;
 	surfaces: BinaryPolygons;
 	surfaceRows: Uint32Array;
-	outlines: BinaryPaths;
-	outlineRows: Uint32Array;
+	segments: Float32Array;
+	segmentRows: Float32Array;
 }
 
 const shapeCache = new WeakMap<GpuLayer['columns'], ShapeData | null>();
 
-/** The lines and areas of a layer's columns as deck.gl's binary data (made once per columns), or null when it has none. */
+/** The lines and areas of a layer's columns as the GPU draws them (made once per columns), or null when it has none. */
 export function shapeData(c: GpuLayer['columns']): ShapeData | null {
 	let made = shapeCache.get(c);
 	if (made !== undefined) return made;
 	const s = c.shapes;
-	const paths = (startIndices: Uint32Array, value: Float32Array): BinaryPaths => ({ length: startIndices.length - 1, startIndices, attributes: { getPath: { value, size: 2 } } });
-	made =
-		s.lineRows.length || s.polygonRows.length
-			? {
-					lines: paths(s.lineStarts, s.lineCoords),
-					lineRows: s.lineRows,
-					surfaces: { length: s.polygonRows.length, startIndices: s.polygonStarts, attributes: { getPolygon: { value: s.polygonCoords, size: 2 }, indices: s.triangles } },
-					surfaceRows: s.polygonRows,
-					outlines: paths(s.ringStarts, s.polygonCoords),
-					outlineRows: s.ringRows
-				}
-			: null;
+	if (!s.lineRows.length && !s.polygonRows.length) {
+		shapeCache.set(c, null);
+		return null;
+	}
+	const paths: [Uint32Array, Uint32Array, Float32Array][] = [
+		[s.lineRows, s.lineStarts, s.lineCoords],
+		[s.ringRows, s.ringStarts, s.polygonCoords]
+	];
+	let count = 0;
+	for (const [rows, starts] of paths) for (let k = 0; k < rows.length; k++) count += starts[k + 1]! - starts[k]! - 1;
+	const segments = new Float32Array(4 * count);
+	const segmentRows = new Float32Array(2 * count);
+	let v = 0;
+	for (const [rows, starts, coords] of paths) {
+		for (let k = 0; k < rows.length; k++) {
+			for (let p = starts[k]!; p < starts[k + 1]! - 1; p++, v += 2) {
+				segments.set(coords.subarray(2 * p, 2 * p + 4), 2 * v);
+				segmentRows[v] = segmentRows[v + 1] = rows[k]!;
+			}
+		}
+	}
+	made = {
+		surfaces: { length: s.polygonRows.length, startIndices: s.polygonStarts, attributes: { getPolygon: { value: s.polygonCoords, size: 2 }, indices: s.triangles } },
+		surfaceRows: s.polygonRows,
+		segments,
+		segmentRows
+	};
 	shapeCache.set(c, made);
 	return made;
+}
+
+/** A line list's vertices as deck.gl's binary data: position, row, [from, to, category] and, if the rows have their own, colour. */
+export interface SegmentBinary {
+	length: number;
+	attributes: {
+		getPosition: { value: Float32Array; size: 2 };
+		getRow: { value: Float32Array; size: 1 };
+		getFilterValue: { value: Float32Array; size: 3 };
+		getColor?: { value: Uint8Array; size: 4; normalized: true };
+	};
+}
+
+const segmentBinaries = new WeakMap<GpuLayer['columns'], { tag: string; colors?: Uint8Array; binary: SegmentBinary }>();
+
+/**
+ * The line list of a layer's lines and outlines under the hashtag `tag`, each vertex with its row's
+ * filter values (and colour, if the rows have their own), made once per columns, hashtag and colours;
+ * null when the layer has no lines or areas.
+ */
+export function segmentBinary(c: GpuLayer['columns'], tag = '', colors?: Uint8Array): SegmentBinary | null {
+	const shapes = shapeData(c);
+	if (!shapes) return null;
+	const made = segmentBinaries.get(c);
+	if (made?.tag === tag && made.colors === colors) return made.binary;
+	const { segments, segmentRows } = shapes;
+	const rows = rowValues(c, tag);
+	const values = new Float32Array(3 * segmentRows.length);
+	const vertexColors = colors ? new Uint8Array(4 * segmentRows.length) : undefined;
+	segmentRows.forEach((r, v) => {
+		values.set(rows.subarray(3 * r, 3 * r + 3), 3 * v);
+		vertexColors?.set(colors!.subarray(4 * r, 4 * r + 4), 4 * v);
+	});
+	const b: SegmentBinary = {
+		length: segmentRows.length,
+		attributes: {
+			getPosition: { value: segments, size: 2 },
+			getRow: { value: segmentRows, size: 1 },
+			getFilterValue: { value: values, size: 3 },
+			...(vertexColors ? { getColor: { value: vertexColors, size: 4, normalized: true as const } } : {})
+		}
+	};
+	segmentBinaries.set(c, { tag, colors, binary: b });
+	return b;
 }
 
 const colors = new Map<string, [number, number, number, number]>();

@@ -1,9 +1,9 @@
 /**
  * Draws the large layers (a reader's, a large atlas's events) on the GPU, inside MapLibre's own WebGL
  * context (deck.gl's MapLibreOverlay, interleaved): per layer, a DotLayer of its points from its binary
- * columns, and its lines and areas as deck.gl's PathLayer and SolidPolygonLayer, all filtered by date
- * and category in the shader, so that a step of the date changes uniforms and never attributes. Loaded
- * only once a large layer exists.
+ * columns, its lines and areas' outlines as a LineListLayer and its areas' surfaces as deck.gl's
+ * SolidPolygonLayer, all filtered by date and category in the shader, so that a step of the date
+ * changes uniforms and never attributes. Loaded only once a large layer exists.
  */
 import type { AccessorContext, Color, Layer } from '@deck.gl/core';
 import { DataFilterExtension } from '@deck.gl/extensions';
@@ -17,7 +17,8 @@ import { rowIndex, type ShapeColumns } from '../import/columns';
 import { PALETTE } from '../theme/palette';
 import { DayLookExtension } from './dayLook';
 import { DotLayer } from './dotLayer';
-import { binary, categoryMask, rgba, rowValues, shapeData } from './gpuData';
+import { binary, categoryMask, rgba, rowValues, segmentBinary, shapeData } from './gpuData';
+import { LineListLayer } from './lineListLayer';
 import { fades, filterRange } from './gpuFilter';
 import type { GpuLayer, Pick } from './mapView';
 
@@ -30,12 +31,11 @@ const EXTENSIONS = [new DataFilterExtension({ filterSize: 3 }), new DayLookExten
 /** How opaque an area's surface is (0-255): its outline and what lies under it show through, as the atlas's zones do. */
 const SURFACE_ALPHA = 64;
 
-/** What a row of a large layer is drawn as, under its layer's id, and which row each object of it draws (null: object i is row i). */
-type Part = { suffix: '' | ':areas' | ':outlines' | ':lines'; rows: (l: GpuLayer) => Uint32Array | null };
+/** What a row of a large layer is drawn as, under its layer's id, and which row each object of it draws (null: the picked index is the row). */
+type Part = { suffix: '' | ':areas' | ':lines'; rows: (l: GpuLayer) => Uint32Array | null };
 const PARTS: Part[] = [
 	{ suffix: ':areas', rows: (l) => shapeData(l.columns)?.surfaceRows ?? null },
-	{ suffix: ':outlines', rows: (l) => shapeData(l.columns)?.outlineRows ?? null },
-	{ suffix: ':lines', rows: (l) => shapeData(l.columns)?.lineRows ?? null },
+	{ suffix: ':lines', rows: () => null },
 	{ suffix: '', rows: () => null }
 ];
 
@@ -96,35 +96,42 @@ export class GpuLayers {
 					lineColor: rgba(PALETTE.labelHalo)
 				} as ConstructorParameters<typeof DotLayer>[0])
 		);
-		// Under every layer's dots, every layer's lines; under those, the areas.
+		// Under every layer's dots, every layer's lines and outlines; under those, the areas' surfaces.
 		const areas: Layer[] = [];
 		const lines: Layer[] = [];
 		for (const l of this.layers) {
 			const shapes = shapeData(l.columns);
 			if (!shapes) continue;
-			const values = rowValues(l.columns, this.filters.tag);
-			/** The filter values of object `index` of a part whose objects draw `rows`. */
-			const filterValue = (rows: Uint32Array) => (_: unknown, { index }: AccessorContext<unknown>) => {
-				const r = 3 * rows[index]!;
-				return [values[r]!, values[r + 1]!, values[r + 2]!];
-			};
-			const color = (rows: Uint32Array, alpha: number) => (_: unknown, { index }: AccessorContext<unknown>): Color => {
-				const r = 4 * rows[index]!;
-				const [red, green, blue] = l.colors ? l.colors.subarray(r, r + 3) : rgba(l.color);
-				return [red!, green!, blue!, alpha];
-			};
-			const updateTriggers = { getFilterValue: this.filters.tag, getFillColor: [l.color, l.colors], getColor: [l.color, l.colors] };
 			if (shapes.surfaces.length) {
+				const values = rowValues(l.columns, this.filters.tag);
+				const rows = shapes.surfaceRows;
 				areas.push(
-					new SolidPolygonLayer({ ...filtered(l), id: `${l.id}:areas`, data: shapes.surfaces, _normalize: false, getFillColor: color(shapes.surfaceRows, SURFACE_ALPHA), getFilterValue: filterValue(shapes.surfaceRows), updateTriggers } as ConstructorParameters<typeof SolidPolygonLayer>[0]),
-					new PathLayer({ ...filtered(l), id: `${l.id}:outlines`, data: shapes.outlines, _pathType: 'open', widthUnits: 'pixels', getWidth: 1.5, getColor: color(shapes.outlineRows, 242), getFilterValue: filterValue(shapes.outlineRows), updateTriggers } as ConstructorParameters<typeof PathLayer>[0])
+					new SolidPolygonLayer({
+						...filtered(l),
+						id: `${l.id}:areas`,
+						data: shapes.surfaces,
+						_normalize: false,
+						getFillColor: (_: unknown, { index }: AccessorContext<unknown>): Color => {
+							const r = 4 * rows[index]!;
+							const [red, green, blue] = l.colors ? l.colors.subarray(r, r + 3) : rgba(l.color);
+							return [red!, green!, blue!, SURFACE_ALPHA];
+						},
+						getFilterValue: (_: unknown, { index }: AccessorContext<unknown>) => {
+							const r = 3 * rows[index]!;
+							return [values[r]!, values[r + 1]!, values[r + 2]!];
+						},
+						updateTriggers: { getFilterValue: this.filters.tag, getFillColor: [l.color, l.colors] }
+					} as ConstructorParameters<typeof SolidPolygonLayer>[0])
 				);
 			}
-			if (shapes.lines.length) {
-				lines.push(
-					new PathLayer({ ...filtered(l), id: `${l.id}:lines`, data: shapes.lines, _pathType: 'open', widthUnits: 'pixels', getWidth: 3, capRounded: true, jointRounded: true, getColor: color(shapes.lineRows, 242), getFilterValue: filterValue(shapes.lineRows), updateTriggers } as ConstructorParameters<typeof PathLayer>[0])
-				);
-			}
+			lines.push(
+				new LineListLayer({
+					...filtered(l),
+					id: `${l.id}:lines`,
+					data: segmentBinary(l.columns, this.filters.tag, l.colors),
+					getColor: rgba(l.color, 242)
+				} as ConstructorParameters<typeof LineListLayer>[0])
+			);
 		}
 		const drawn: Layer[] = [...areas, ...lines, ...dots];
 		const chosen = this.chosen;

@@ -1,0 +1,89 @@
+/**
+ * A deck.gl layer of thin lines, one pixel wide: each segment two vertices of a GL line list, drawn
+ * without instancing. Software WebGL (SwiftShader) pays for every instance of an instanced draw, and
+ * PathLayer draws each segment as an instance: 100,000 rows of lines and areas (530,000 segments) cost
+ * it 17 s a frame, where a line list costs what as many points do (see the README's Performance).
+ * Each vertex carries the row it draws, which picking reports as the picked index.
+ */
+import { Layer, color, picking, project32, type Accessor, type Color, type DefaultProps, type LayerProps, type Position, type UpdateParameters } from '@deck.gl/core';
+import { Model } from '@luma.gl/engine';
+
+/** What a LineListLayer draws: vertex 2k and 2k + 1 make segment k; each vertex's colour and row. */
+export interface LineListLayerProps {
+	getPosition: Accessor<unknown, Position>;
+	getColor: Accessor<unknown, Color>;
+	getRow: Accessor<unknown, number>;
+}
+
+const vs = /* glsl */ `#version 300 es
+#define SHADER_NAME line-list-layer-vertex-shader
+in vec3 positions;
+in vec3 positions64Low;
+in vec4 colors;
+in float rows;
+out vec4 vColor;
+void main(void) {
+  geometry.worldPosition = positions;
+  geometry.pickingColor = picking_getPickingColorFromIndex(rows);
+  gl_Position = project_position_to_clipspace(positions, positions64Low, vec3(0.0), geometry.position);
+  DECKGL_FILTER_GL_POSITION(gl_Position, geometry);
+  vColor = vec4(colors.rgb, colors.a * layer.opacity);
+  DECKGL_FILTER_COLOR(vColor, geometry);
+}
+`;
+
+const fs = /* glsl */ `#version 300 es
+#define SHADER_NAME line-list-layer-fragment-shader
+precision highp float;
+in vec4 vColor;
+out vec4 fragColor;
+void main(void) {
+  fragColor = vColor;
+  DECKGL_FILTER_COLOR(fragColor, geometry);
+}
+`;
+
+/** See the module's comment. */
+export class LineListLayer extends Layer<LineListLayerProps & LayerProps> {
+	static override layerName = 'LineListLayer';
+	static override defaultProps: DefaultProps<LineListLayerProps> = {
+		getPosition: { type: 'accessor', value: (x: unknown) => (x as { position: Position }).position },
+		getColor: { type: 'accessor', value: [0, 0, 0, 255] },
+		getRow: { type: 'accessor', value: 0 }
+	};
+	declare state: { model?: Model };
+
+	override getShaders() {
+		return super.getShaders({ vs, fs, modules: [project32, color, picking] });
+	}
+
+	override initializeState() {
+		this.getAttributeManager()!.add({
+			positions: { size: 3, type: 'float64', fp64: this.use64bitPositions(), accessor: 'getPosition' },
+			colors: { size: 4, type: 'unorm8', accessor: 'getColor', defaultValue: [0, 0, 0, 255] },
+			rows: { size: 1, type: 'float32', accessor: 'getRow' }
+		});
+	}
+
+	override updateState(params: UpdateParameters<this>) {
+		super.updateState(params);
+		if (params.changeFlags.extensionsChanged) {
+			this.state.model?.destroy();
+			this.state.model = new Model(this.context.device, {
+				...this.getShaders(),
+				id: this.props.id,
+				// Per vertex: the extensions' 'dynamic' attributes follow the model, which is not instanced.
+				bufferLayout: this.getAttributeManager()!.getBufferLayouts({ isInstanced: false }),
+				topology: 'line-list',
+				isInstanced: false
+			});
+			this.getAttributeManager()!.invalidateAll();
+		}
+	}
+
+	override draw() {
+		const model = this.state.model!;
+		model.setVertexCount(this.getNumInstances());
+		model.draw(this.context.renderPass);
+	}
+}
