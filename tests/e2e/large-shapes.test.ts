@@ -1,8 +1,8 @@
 /**
  * A large layer's lines and areas drawn as they are on the GPU, not as points: a file of a line, an
  * area with a hole and a point, imported with `gpu=2` so that it takes the large layers' path. Each is
- * drawn on its dates only, an area's hole stays clear, a click on a line or inside an area opens its
- * panel, and the chosen line is drawn in the selection's colour.
+ * drawn on its dates only, an area's hole stays clear, the pointer resting on a line or inside an area
+ * names it, a click on one opens its panel, and the chosen line is drawn in the selection's colour.
  */
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -49,7 +49,12 @@ async function clickAt(page: Page, [lon, lat]: [number, number]) {
 	await page.mouse.click(x, y);
 }
 
-test('a large layer draws its lines and areas as they are, on their dates, and a click on one opens it', async ({ page }) => {
+async function moveTo(page: Page, [lon, lat]: [number, number]) {
+	const { x, y } = await spotOf(page, lon, lat);
+	await page.mouse.move(x, y);
+}
+
+test('a large layer draws its lines and areas as they are, on their dates, names them under the pointer, and a click on one opens it', async ({ page }) => {
 	test.setTimeout(180_000);
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/?bench&gpu=2');
@@ -76,8 +81,15 @@ test('a large layer draws its lines and areas as they are, on their dates, and a
 	await goTo(page, '1947-02-01');
 	expect(towardsLayer(await pixel(page, IN_AREA)), 'the area drawn in 1947').toBeLessThan(towardsLayer(inHole) + 10);
 
-	// A click on the line opens its panel, and the line is drawn in the selection's colour.
+	// Resting the pointer on the line, or inside the area, names it.
 	await goTo(page, '1946-03-10');
+	const tooltip = page.locator('.tooltip');
+	await moveTo(page, IN_AREA);
+	await expect(tooltip).toHaveText('Generated area');
+	await moveTo(page, ON_LINE);
+	await expect(tooltip).toHaveText('Generated route');
+
+	// A click on the line opens its panel, and the line is drawn in the selection's colour.
 	await clickAt(page, ON_LINE);
 	await expect(panel(page).getByRole('heading', { name: 'Generated route' })).toBeVisible({ timeout: 30_000 });
 	await expect(panel(page)).toContainText('A line generated for a test');

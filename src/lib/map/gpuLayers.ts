@@ -182,11 +182,21 @@ export class GpuLayers {
 
 	/** The rows drawn under a point, top first, as the map's own picks (an event each, once). */
 	pick(point: { x: number; y: number }): Pick[] {
+		return this.picks(point, 8);
+	}
+
+	/** The top row drawn under a point, if any: one picking pass, for a hover. */
+	pickTop(point: { x: number; y: number }): Pick | undefined {
+		return this.picks(point, 1)[0];
+	}
+
+	/** The rows drawn under a point, top first, from `depth` picking passes at most. */
+	private picks(point: { x: number; y: number }, depth: number): Pick[] {
 		const parts = new Map<string, { layer: GpuLayer; rows: Uint32Array | null }>();
 		for (const l of this.layers) if (l.visible) for (const p of PARTS) parts.set(l.id + p.suffix, { layer: l, rows: p.rows(l) });
 		if (!parts.size) return [];
 		const seen = new Set<string>();
-		return this.overlay.pickMultipleObjects({ x: point.x, y: point.y, radius: 5, layerIds: [...parts.keys()], depth: 8 }).flatMap((info) => {
+		return this.overlay.pickMultipleObjects({ x: point.x, y: point.y, radius: 5, layerIds: [...parts.keys()], depth }).flatMap((info) => {
 			const part = parts.get(info.layer?.id ?? '');
 			if (!part || info.index < 0) return [];
 			const row = part.rows ? part.rows[info.index]! : info.index;

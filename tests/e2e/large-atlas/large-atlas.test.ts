@@ -41,7 +41,7 @@ test.describe('a large atlas, its events drawn on the GPU', () => {
 		expect((await request.get('/atlas/large/columns.bin')).ok()).toBe(true);
 	});
 
-	test('draws an event on its day only, lists it, announces it, and opens it from a click', async ({ page }) => {
+	test('draws an event on its day only, lists it, announces it, names it under the pointer, and opens it from a click', async ({ page }) => {
 		await openAt(page, '-0215-08-01');
 		expect(await drawnThere(page), `${CANNAE.title} drawn the day before`).toBe(false);
 		await page.getByRole('slider', { name: 'Date' }).press('ArrowRight');
@@ -59,7 +59,10 @@ test.describe('a large atlas, its events drawn on the GPU', () => {
 
 		await page.getByRole('slider', { name: 'Date' }).press('ArrowLeft');
 		await expect(map(page)).toHaveAttribute('data-rendered-date', CANNAE.day);
+		// Resting the pointer on it names it, as the atlas's events drawn by MapLibre are named.
 		const { x, y } = await spot(page);
+		await page.mouse.move(x, y);
+		await expect(page.locator('.tooltip')).toHaveText(CANNAE.title);
 		await page.mouse.click(x, y);
 		await expect(panel(page).getByRole('heading', { name: CANNAE.title })).toBeVisible();
 		// Its text comes from the atlas's own panel texts, sources included.
