@@ -19,10 +19,6 @@ import type { ImportedRecord } from './types';
  */
 export const GPU_THRESHOLD = 50_000;
 
-/** What a row's geometry is: a point is drawn as a dot, a line and an area as they are ({@link ShapeColumns}). */
-export const SHAPES = ['point', 'line', 'area'] as const;
-export type Shape = (typeof SHAPES)[number];
-
 /**
  * A layer's rows, column by column; row i of every column is the file's i-th good record. Days are
  * whole numbers of days since 1970-01-01, exact in a Float32Array to ±2^24 days (±45,000 years).
@@ -31,7 +27,7 @@ export interface LayerColumns {
 	length: number;
 	/**
 	 * [lon, lat] per row: a point's own position; for a line or an area, the centre of its positions'
-	 * box (where the map goes to it and rings it when it is chosen).
+	 * box (where the map goes to show it).
 	 */
 	positions: Float32Array;
 	/** The lines' and areas' own positions, for drawing them as they are. */
@@ -44,8 +40,6 @@ export interface LayerColumns {
 	category: Uint16Array;
 	/** The categories in order of first use; '' for rows whose file gives none (the layer's name stands in). */
 	categories: string[];
-	/** Each row's index in {@link SHAPES}. */
-	shape: Uint8Array;
 	titles: string[];
 	/**
 	 * Each row's hashtags, row after row: row i's are {@link tags}[tagIds[k]] for k from tagStarts[i] up
@@ -101,7 +95,18 @@ export const noShapes = (): ShapeColumns => ({
 	triangles: new Uint32Array(0)
 });
 
-/** Gathers the shapes of rows one geometry at a time. */
+/** The latitude where the Web Mercator map ends: a line's or an area's positions beyond it are drawn at it. */
+const MAX_LATITUDE = 85.0511287798066;
+const mapLatitude = (lat: number) => Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+/** Web Mercator's y of a latitude (up to a constant factor): an area is cut into triangles as the map shows it. */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/**
+ * Gathers the shapes of rows one geometry at a time. Their positions are kept within the map's
+ * latitudes (a pole projects to infinity), and an area is cut into triangles in Web Mercator, where
+ * its edges are the straight lines the GPU draws: cut in degrees, a concave area spanning many degrees
+ * of latitude could get triangles outside it.
+ */
 class ShapeBuilder {
 	private readonly lists = {
 		lineRows: [] as number[],
@@ -135,7 +140,7 @@ class ShapeBuilder {
 		if (line.length < 2) return;
 		const l = this.lists;
 		l.lineRows.push(row);
-		for (const [lon, lat] of line) l.lineCoords.push(lon!, lat!);
+		for (const [lon, lat] of line) l.lineCoords.push(lon!, mapLatitude(lat!));
 		l.lineStarts.push(l.lineCoords.length / 2);
 	}
 
@@ -144,15 +149,19 @@ class ShapeBuilder {
 		if (!rings.length || rings[0]!.length < 4) return;
 		const l = this.lists;
 		const flat: number[] = [];
+		const projected: number[] = [];
 		const holes: number[] = [];
 		rings.forEach((ring, k) => {
 			if (k) holes.push(flat.length / 2);
-			for (const [lon, lat] of ring) flat.push(lon!, lat!);
+			for (const [lon, lat] of ring) {
+				flat.push(lon!, mapLatitude(lat!));
+				projected.push(lon!, mercatorY(mapLatitude(lat!)));
+			}
 			l.ringRows.push(row);
 			l.ringStarts.push(l.polygonCoords.length / 2 + flat.length / 2);
 		});
 		const base = l.polygonCoords.length / 2;
-		for (const t of earcut(flat, holes, 2)) l.triangles.push(base + t);
+		for (const t of earcut(projected, holes, 2)) l.triangles.push(base + t);
 		for (const x of flat) l.polygonCoords.push(x);
 		l.polygonRows.push(row);
 		l.polygonStarts.push(l.polygonCoords.length / 2);
@@ -213,8 +222,6 @@ function centre(g: Geometry): [number, number] {
 	return w === Infinity ? [NaN, NaN] : [(w + e) / 2, (s + n) / 2];
 }
 
-const shapeOf = (g: Geometry): number => (g.type === 'Point' || g.type === 'MultiPoint' ? 0 : g.type === 'LineString' || g.type === 'MultiLineString' ? 1 : 2);
-
 /** What a row of the columns is made from. */
 interface Row {
 	geometry: Geometry;
@@ -237,7 +244,6 @@ function columnsOf(n: number, row: (i: number) => Row, rowTags: readonly (readon
 		to: new Float32Array(n),
 		category: new Uint16Array(n),
 		categories: [],
-		shape: new Uint8Array(n),
 		titles: new Array<string>(n),
 		...tagColumns(rowTags),
 		keys,
@@ -258,7 +264,6 @@ function columnsOf(n: number, row: (i: number) => Row, rowTags: readonly (readon
 			categoryIndex.set(r.category, c);
 		}
 		columns.category[i] = c;
-		columns.shape[i] = shapeOf(r.geometry);
 		shapes.add(i, r.geometry);
 		columns.titles[i] = r.title;
 	}
@@ -326,7 +331,7 @@ export function tagColumns(rowTags: readonly (readonly string[])[]): Pick<LayerC
 
 /** The typed arrays of the columns, to hand to another thread without a copy. */
 export function transferables(c: LayerColumns): ArrayBuffer[] {
-	return [c.positions, c.from, c.to, c.category, c.shape, c.tagStarts, c.tagIds, ...Object.values(c.shapes)].map((a) => a.buffer as ArrayBuffer);
+	return [c.positions, c.from, c.to, c.category, c.tagStarts, c.tagIds, ...Object.values(c.shapes)].map((a) => a.buffer as ArrayBuffer);
 }
 
 /**

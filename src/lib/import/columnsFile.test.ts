@@ -43,7 +43,7 @@ describe('the columns as two files', () => {
 
 	it('reads back what it wrote, its arrays views of the file', () => {
 		const read = decodeColumns(buffer(), JSON.parse(JSON.stringify(texts)), '/atlas/large/');
-		for (const name of ['positions', 'from', 'to', 'tagStarts', 'tagIds', 'category', 'shape'] as const) {
+		for (const name of ['positions', 'from', 'to', 'tagStarts', 'tagIds', 'category'] as const) {
 			expect(Array.from(read[name]), name).toEqual(Array.from(columns[name]));
 		}
 		for (const name of ['length', 'categories', 'tags', 'titles', 'keys'] as const) expect(read[name], name).toEqual(columns[name]);

@@ -19,7 +19,7 @@ export interface ColumnsTexts {
 }
 
 type Typed = Float32Array | Uint32Array | Uint16Array | Uint8Array;
-type ArrayName = 'positions' | 'from' | 'to' | 'tagStarts' | 'tagIds' | 'category' | 'shape';
+type ArrayName = 'positions' | 'from' | 'to' | 'tagStarts' | 'tagIds' | 'category';
 
 /** The typed arrays in the file's order: widest first, so that each starts at a multiple of its own width. */
 const LAYOUT: { name: ArrayName; make: new (b: ArrayBuffer, offset: number, length: number) => Typed; count: (n: number, tags: number) => number }[] = [
@@ -28,8 +28,7 @@ const LAYOUT: { name: ArrayName; make: new (b: ArrayBuffer, offset: number, leng
 	{ name: 'to', make: Float32Array, count: (n) => n },
 	{ name: 'tagStarts', make: Uint32Array, count: (n) => n + 1 },
 	{ name: 'tagIds', make: Uint32Array, count: (_, tags) => tags },
-	{ name: 'category', make: Uint16Array, count: (n) => n },
-	{ name: 'shape', make: Uint8Array, count: (n) => n }
+	{ name: 'category', make: Uint16Array, count: (n) => n }
 ];
 
 const width = (make: (typeof LAYOUT)[number]['make']) => (make as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;

@@ -18,7 +18,6 @@ const copy = (c: LayerColumns): LayerColumns => ({
 	from: c.from.slice(),
 	to: c.to.slice(),
 	category: c.category.slice(),
-	shape: c.shape.slice(),
 	tagStarts: c.tagStarts.slice(),
 	tagIds: c.tagIds.slice(),
 	shapes: Object.fromEntries(Object.entries(c.shapes).map(([name, array]) => [name, array.slice()])) as unknown as LayerColumns['shapes']
