@@ -22,8 +22,6 @@ import { LineListLayer } from './lineListLayer';
 import { fades, filterRange } from './gpuFilter';
 import type { GpuLayer, Pick } from './mapView';
 
-/** The map's layer the large layers are drawn under: the atlas's own events and the places stay on top. */
-const UNDER = 'event-selected';
 
 // One instance each: a new extension object would make deck.gl build the layer's shaders again.
 const EXTENSIONS = [new DataFilterExtension({ filterSize: 3 }), new DayLookExtension()];
@@ -47,8 +45,10 @@ export class GpuLayers {
 	/** Where the selected row is: found when the selection or the layers change, not on every date step (a search of every row's key). */
 	private chosen: { at: [number, number]; paths: [number, number][][] } | null = null;
 
+	/** `under`: the map's layer the large layers are drawn under. */
 	constructor(
 		private readonly map: MapLibreMap,
+		private readonly under: string,
 		private time: TimeSettings,
 		private filters: EventFilters
 	) {
@@ -70,11 +70,19 @@ export class GpuLayers {
 		return this.layers.reduce((n, l) => n + (l.visible ? l.columns.length : 0), 0);
 	}
 
+	/** How many vertices the visible large layers draw (and a pick draws again): a dot per row, two per segment, three per triangle. */
+	get vertices(): number {
+		return this.layers.reduce((n, l) => {
+			const shapes = l.visible ? shapeData(l.columns) : null;
+			return n + (l.visible ? l.columns.length : 0) + (shapes ? shapes.segmentRows.length + shapes.surfaces.attributes.indices.length : 0);
+		}, 0);
+	}
+
 	private deckLayers(): Layer[] {
 		const range = filterRange(this.time);
 		const fading = fades(this.time);
 		const filtered = (l: GpuLayer) => ({
-			beforeId: UNDER,
+			beforeId: this.under,
 			visible: l.visible,
 			pickable: true,
 			extensions: EXTENSIONS,
@@ -139,7 +147,7 @@ export class GpuLayers {
 			drawn.push(
 				new PathLayer({
 					id: 'large-selected-shape',
-					beforeId: UNDER,
+					beforeId: this.under,
 					data: chosen.paths,
 					getPath: (p: [number, number][]) => p,
 					widthUnits: 'pixels',
@@ -153,7 +161,7 @@ export class GpuLayers {
 			drawn.push(
 				new ScatterplotLayer({
 					id: 'large-selected',
-					beforeId: UNDER,
+					beforeId: this.under,
 					data: [chosen.at],
 					getPosition: (p: [number, number]) => p,
 					radiusUnits: 'pixels',

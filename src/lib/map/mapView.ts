@@ -114,11 +114,13 @@ const NONE: Covered = { top: 0, right: 0, bottom: 0, left: 0 };
 /** How long the pointer rests on the map before a hover asks the large layers what is under it. */
 const HOVER_REST_MS = 150;
 /**
- * Up to how many rows the large layers may hold for a hover to ask them: a pick holds the page while
- * it draws every row again, measured here (software WebGL) at 0.15 to 0.3 s for 100,000 rows and 1.8
- * to 2.3 s for a million. A click still picks among any number.
+ * Up to how many vertices the large layers may draw for a hover to ask them: a pick holds the page
+ * while it draws all of them again, measured here (software WebGL) at 0.15 to 0.3 s for 100,000 rows
+ * of points (a vertex each) and 1.8 to 2.3 s for a million. A click still picks among any number.
  */
-const HOVER_MAX_ROWS = 100_000;
+const HOVER_MAX_VERTICES = 100_000;
+/** The map's layer the large layers are drawn under: the atlas's events and places stay above them, its zones, lines and fronts below. */
+const LARGE_UNDER = 'event-selected';
 /** Whether the part of a view that `c` leaves free is at least 120 px either way. */
 const roomy = (c: Covered, width: number, height: number) => width - c.left - c.right > 120 && height - c.top - c.bottom > 120;
 
@@ -329,8 +331,9 @@ export function createMapView(options: MapViewOptions): MapView {
 		queue.open();
 	}
 	// The large layers' rows come first: they are drawn above the atlas. A hover asks for them only once
-	// the pointer rests (HOVER_REST_MS), for the top one, and while they are few enough (HOVER_MAX_ROWS):
-	// a pick draws every row of the large layers again, which software WebGL pays for on each move.
+	// the pointer rests (HOVER_REST_MS), for the top one, while they are few enough (HOVER_MAX_VERTICES),
+	// and unless an atlas's feature drawn above them is under the pointer: a pick draws every row of the
+	// large layers again, which software WebGL pays for on each move.
 	const picksAt = (point: { x: number; y: number }, large = true): Pick[] => [...(large && gpuNow ? gpuNow.pick(point) : []), ...mapPicks(point)];
 	const mapPicks = (point: { x: number; y: number }): Pick[] => {
 		const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
@@ -347,6 +350,8 @@ export function createMapView(options: MapViewOptions): MapView {
 	};
 	map.on('click', (event) => options.onPick(picksAt(event.point), event.point, [event.lngLat.lng, event.lngLat.lat]));
 	let resting = 0;
+	/** The map's layers drawn above the large layers, read once the style has them. */
+	let above: Set<string> | null = null;
 	const hover = (top: Pick | undefined, point: { x: number; y: number }) => {
 		map.getCanvas().style.cursor = top ? 'pointer' : '';
 		options.onHover(top ?? null, point);
@@ -355,7 +360,10 @@ export function createMapView(options: MapViewOptions): MapView {
 		const [top] = picksAt(event.point, false);
 		hover(top, event.point);
 		window.clearTimeout(resting);
-		if (top || !gpuNow?.count || gpuNow.count > HOVER_MAX_ROWS) return;
+		if (!gpuNow?.count || gpuNow.vertices > HOVER_MAX_VERTICES) return;
+		const order = map.getLayersOrder();
+		above ??= new Set(order.slice(order.indexOf(LARGE_UNDER)));
+		if (top && above.has(top.layer)) return;
 		const point = { x: event.point.x, y: event.point.y };
 		resting = window.setTimeout(() => {
 			const row = gpuNow?.pickTop(point);
@@ -422,7 +430,7 @@ export function createMapView(options: MapViewOptions): MapView {
 		async setLarge(layers) {
 			if (failed) return refused('The map cannot take new data: it has failed.');
 			if (!gpu && !layers.length) return 0;
-			gpu ??= import('./gpuLayers').then(({ GpuLayers }) => (gpuNow = new GpuLayers(map, queue.shown, eventFilters ?? NO_FILTERS)));
+			gpu ??= import('./gpuLayers').then(({ GpuLayers }) => (gpuNow = new GpuLayers(map, LARGE_UNDER, queue.shown, eventFilters ?? NO_FILTERS)));
 			const drawing = await gpu;
 			drawing.update({ layers, time: queue.shown, selected });
 			await new Promise((resolve) => {
@@ -432,7 +440,9 @@ export function createMapView(options: MapViewOptions): MapView {
 			return drawing.count;
 		},
 		destroy() {
+			window.clearTimeout(resting);
 			gpuNow?.destroy();
+			gpuNow = null;
 			map.remove();
 		}
 	};
