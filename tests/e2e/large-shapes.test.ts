@@ -1,5 +1,5 @@
 /**
- * A large layer's lines and areas drawn as they are on the GPU, not as points: a file of a line, an
+ * A large layer's lines and areas drawn as they are on the GPU, not as points: a file of two lines, an
  * area with a hole and a point, imported with `gpu=2` so that it takes the large layers' path. Each is
  * drawn on its dates only, an area's hole stays clear, the pointer resting on a line or inside an area
  * names it, a click on one opens its panel, and the chosen line is drawn in the selection's colour.
@@ -19,13 +19,15 @@ const IN_AREA: [number, number] = [132.7, 38.5];
 const IN_HOLE: [number, number] = [134, 39.5];
 const AREA_EDGE: [number, number] = [132, 39.5];
 const POINT: [number, number] = [135.5, 37.5];
+/** On the line drawn over the atlas's Soviet zone of Korea, which the atlas draws under the large layers. */
+const OVER_ZONE: [number, number] = [128.3, 40.3];
 
 const map = (page: Page) => page.locator('.map');
 const panel = (page: Page) => page.locator('aside').filter({ has: page.getByRole('heading', { level: 2 }) });
 
-/** Goes to a date, on this date alone, with the camera over the shapes, and waits for the date to be drawn. */
-async function goTo(page: Page, date: string) {
-	await page.evaluate((hash) => (location.hash = hash), `#map=6.00/39.5/134&date=${date}&view=date&range=1945-08-01..1949-01-01`);
+/** Goes to a date, on this date alone, with the camera over the shapes (or at `camera`), and waits for the date to be drawn. */
+async function goTo(page: Page, date: string, camera = '6.00/39.5/134') {
+	await page.evaluate((hash) => (location.hash = hash), `#map=${camera}&date=${date}&view=date&range=1945-08-01..1949-01-01`);
 	await expect(map(page)).toHaveAttribute('data-rendered-date', date, { timeout: 60_000 });
 }
 
@@ -61,7 +63,7 @@ test('a large layer draws its lines and areas as they are, on their dates, names
 	await mapReady(page);
 	await page.getByRole('button', { name: 'Add data' }).click();
 	await page.getByLabel('Choose a file').setInputFiles(FILE);
-	await expect(map(page)).toHaveAttribute('data-mine', '3', { timeout: 60_000 });
+	await expect(map(page)).toHaveAttribute('data-mine', '4', { timeout: 60_000 });
 	await page.getByRole('button', { name: 'Show the map' }).click();
 
 	// On 10 March 1946 all three are drawn: the line in the layer's colour, the area tinted by it but not its hole.
@@ -88,6 +90,11 @@ test('a large layer draws its lines and areas as they are, on their dates, names
 	await expect(tooltip).toHaveText('Generated area');
 	await moveTo(page, ON_LINE);
 	await expect(tooltip).toHaveText('Generated route');
+	// Over an atlas's zone, which is drawn under it, the large layer's line is the one named.
+	await goTo(page, '1946-03-10', `6.00/${OVER_ZONE[1]}/${OVER_ZONE[0]}`);
+	await moveTo(page, OVER_ZONE);
+	await expect(tooltip).toHaveText('Generated line over a zone');
+	await goTo(page, '1946-03-10');
 
 	// A click on the line opens its panel, and the line is drawn in the selection's colour.
 	await clickAt(page, ON_LINE);
