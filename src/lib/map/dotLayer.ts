@@ -4,7 +4,8 @@
  * of an instanced draw: 100,000 instanced quads cost it about eight times as much as 100,000 points.
  */
 import { Layer, color, picking, project32, type Accessor, type Color, type DefaultProps, type LayerProps, type Position, type UpdateParameters } from '@deck.gl/core';
-import { Model } from '@luma.gl/engine';
+import type { Model } from '@luma.gl/engine';
+import { drawVertices, vertexModel } from './vertexModel';
 
 /** What a DotLayer draws: where each row is and its colour, and one size and outline for all of them (sizes in CSS pixels, colours 0-255). */
 export interface DotLayerProps {
@@ -101,25 +102,13 @@ export class DotLayer extends Layer<DotLayerProps & LayerProps> {
 
 	override updateState(params: UpdateParameters<this>) {
 		super.updateState(params);
-		if (params.changeFlags.extensionsChanged) {
-			this.state.model?.destroy();
-			this.state.model = new Model(this.context.device, {
-				...this.getShaders(),
-				id: this.props.id,
-				// Per vertex: the extensions' 'dynamic' attributes follow the model, which is not instanced.
-				bufferLayout: this.getAttributeManager()!.getBufferLayouts({ isInstanced: false }),
-				topology: 'point-list',
-				isInstanced: false
-			});
-			this.getAttributeManager()!.invalidateAll();
-		}
+		if (params.changeFlags.extensionsChanged) this.state.model = vertexModel(this, this.state.model, this.getShaders(), 'point-list');
 	}
 
 	override draw() {
 		const { lineColor, radiusPixels, lineWidthPixels } = this.props;
 		const model = this.state.model!;
 		model.shaderInputs.setProps({ dot: { lineColor: unit(lineColor), radius: radiusPixels, lineWidth: lineWidthPixels } });
-		model.setVertexCount(this.getNumInstances());
-		model.draw(this.context.renderPass);
+		drawVertices(this, model);
 	}
 }

@@ -6,7 +6,8 @@
  * README's Performance). Each vertex carries the row it draws, which picking reports as the index.
  */
 import { Layer, color, picking, project32, type Accessor, type Color, type DefaultProps, type LayerProps, type Position, type UpdateParameters } from '@deck.gl/core';
-import { Model } from '@luma.gl/engine';
+import type { Model } from '@luma.gl/engine';
+import { drawVertices, vertexModel } from './vertexModel';
 
 /** What a LineListLayer draws: vertex 2k and 2k + 1 make segment k; each vertex's colour and row. */
 export interface LineListLayerProps {
@@ -67,23 +68,10 @@ export class LineListLayer extends Layer<LineListLayerProps & LayerProps> {
 
 	override updateState(params: UpdateParameters<this>) {
 		super.updateState(params);
-		if (params.changeFlags.extensionsChanged) {
-			this.state.model?.destroy();
-			this.state.model = new Model(this.context.device, {
-				...this.getShaders(),
-				id: this.props.id,
-				// Per vertex: the extensions' 'dynamic' attributes follow the model, which is not instanced.
-				bufferLayout: this.getAttributeManager()!.getBufferLayouts({ isInstanced: false }),
-				topology: 'line-list',
-				isInstanced: false
-			});
-			this.getAttributeManager()!.invalidateAll();
-		}
+		if (params.changeFlags.extensionsChanged) this.state.model = vertexModel(this, this.state.model, this.getShaders(), 'line-list');
 	}
 
 	override draw() {
-		const model = this.state.model!;
-		model.setVertexCount(this.getNumInstances());
-		model.draw(this.context.renderPass);
+		drawVertices(this, this.state.model!);
 	}
 }
