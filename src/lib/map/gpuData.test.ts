@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historicalDate } from '../domain/historicalDate';
 import { toColumns } from '../import/columns';
 import type { ImportedRecord } from '../import/types';
-import { binary, categoryColors, categoryMask, rgba, rowValues, segmentBinary, shapeData } from './gpuData';
+import { binary, categoryColors, categoryMask, rgba, rowValues, shapeBinaries, shapeData, SURFACE_ALPHA } from './gpuData';
 
 const row = (id: string, category: string, start: string, tags: string[] = []): ImportedRecord => ({
 	id, row: 2, title: id, text: '', category, tags, sources: [], written: { start, end: null },
@@ -62,17 +62,27 @@ describe('the binary data of a large layer', () => {
 		expect([2, 5, 8].map((k) => rowValues(mixed)[k])).toEqual([0, 1, 2]);
 		const shapes = shapeData(mixed)!;
 		expect(shapes.surfaces.length).toBe(1);
-		expect(shapes.surfaces.attributes.indices).toBe(mixed.shapes.triangles);
+		expect(shapes.surfaces.triangles).toBe(mixed.shapes.triangles);
 		expect([...shapes.surfaceRows]).toEqual([2]);
+		expect([...shapes.surfaceVertexRows]).toEqual([2, 2, 2, 2]);
 		// The line's two segments, then the triangle ring's three, two vertices each.
 		expect([...shapes.segments.subarray(0, 8)]).toEqual([10, 59, 11, 60, 11, 60, 12, 59]);
 		expect([...shapes.segmentRows]).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
-		const lines = segmentBinary(mixed, '', categoryColors(mixed, new Map([['war', '#117a65']]), '#5c5c5c'))!;
-		expect(lines.length).toBe(10);
-		expect([...lines.attributes.getFilterValue.value.subarray(0, 3)]).toEqual([...rowValues(mixed).subarray(3, 6)]);
-		expect([...lines.attributes.getColor!.value.subarray(-4)]).toEqual([0x11, 0x7a, 0x65, 242]);
-		expect([...segmentBinary(mixed, '#Union')!.attributes.getFilterValue.value.subarray(2, 3)]).toEqual([-1]);
-		expect(segmentBinary(columns)).toBeNull();
+		const colored = shapeBinaries(mixed, '', categoryColors(mixed, new Map([['war', '#117a65']]), '#5c5c5c'))!;
+		expect(colored.lines.length).toBe(10);
+		expect([...colored.lines.attributes.getFilterValue.value.subarray(0, 3)]).toEqual([...rowValues(mixed).subarray(3, 6)]);
+		expect([...colored.lines.attributes.getColor!.value.subarray(-4)]).toEqual([0x11, 0x7a, 0x65, 242]);
+		// Each of the area's vertices carries its row's values, and its colour as a surface's.
+		expect(colored.areas.attributes.indices).toBe(mixed.shapes.triangles);
+		expect([...colored.areas.attributes.getFilterValue.value.subarray(9, 12)]).toEqual([...rowValues(mixed).subarray(6, 9)]);
+		expect([...colored.areas.attributes.getFillColor!.value.subarray(-4)]).toEqual([0x11, 0x7a, 0x65, SURFACE_ALPHA]);
+		expect(shapeBinaries(mixed, '', categoryColors(mixed, new Map(), '#5c5c5c'))).not.toBe(colored);
+		const union = shapeBinaries(mixed, '#Union')!;
+		expect(union.lines.attributes.getFilterValue.value[2]).toBe(-1);
+		expect(union.areas.attributes.getFilterValue.value[2]).toBe(-1);
+		expect(union.lines.attributes.getColor).toBeUndefined();
+		expect(shapeBinaries(mixed, '#Union')).toBe(union);
+		expect(shapeBinaries(columns)).toBeNull();
 		expect(shapeData(mixed)).toBe(shapes);
 		expect(shapeData(columns)).toBeNull();
 	});

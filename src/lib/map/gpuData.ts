@@ -60,21 +60,17 @@ export function binary(c: GpuLayer['columns'], tag = '', colors?: Uint8Array): B
 	return b;
 }
 
-/** Polygons as deck.gl's SolidPolygonLayer takes them in binary (with `_normalize: false`), their triangles made. */
-export interface BinaryPolygons {
-	length: number;
-	startIndices: Uint32Array;
-	attributes: { getPolygon: { value: Float32Array; size: 2 }; indices: Uint32Array };
-}
-
 /**
- * A layer's areas' surfaces (and which row each polygon draws), and its lines' and areas' outlines cut
- * into segments for a line list: vertices 2k and 2k + 1 make segment k, and each vertex's row is in
+ * A layer's areas' surfaces and its lines' and areas' outlines, as the GPU draws them. The surfaces are
+ * polygons as deck.gl's SolidPolygonLayer takes them in binary (with `_normalize: false`), their
+ * triangles made; surfaceRows holds each polygon's row, surfaceVertexRows each vertex's. The outlines
+ * are segments of a line list: vertices 2k and 2k + 1 make segment k, and each vertex's row is in
  * segmentRows (a float, as the GPU reads it).
  */
 export interface ShapeData {
-	surfaces: BinaryPolygons;
+	surfaces: { length: number; startIndices: Uint32Array; coords: Float32Array; triangles: Uint32Array };
 	surfaceRows: Uint32Array;
+	surfaceVertexRows: Uint32Array;
 	segments: Float32Array;
 	segmentRows: Float32Array;
 }
@@ -107,14 +103,39 @@ export function shapeData(c: GpuLayer['columns']): ShapeData | null {
 			}
 		}
 	}
+	const surfaceVertexRows = new Uint32Array(s.polygonCoords.length / 2);
+	s.polygonRows.forEach((row, k) => surfaceVertexRows.fill(row, s.polygonStarts[k], s.polygonStarts[k + 1]));
 	made = {
-		surfaces: { length: s.polygonRows.length, startIndices: s.polygonStarts, attributes: { getPolygon: { value: s.polygonCoords, size: 2 }, indices: s.triangles } },
+		surfaces: { length: s.polygonRows.length, startIndices: s.polygonStarts, coords: s.polygonCoords, triangles: s.triangles },
 		surfaceRows: s.polygonRows,
+		surfaceVertexRows,
 		segments,
 		segmentRows
 	};
 	shapeCache.set(c, made);
 	return made;
+}
+
+/** How opaque an area's surface is (0-255): its outline and what lies under it show through, as the atlas's zones do. */
+export const SURFACE_ALPHA = 64;
+
+/** Per-vertex values as deck.gl's binary data takes them: [from, to, category], and a colour if the rows have their own. */
+type VertexValues = { getFilterValue: { value: Float32Array; size: 3 }; color?: { value: Uint8Array; size: 4; normalized: true } };
+
+/** Each vertex's row's filter values under the hashtag `tag`, and its row's colour (of opacity `alpha`) if the rows have their own. */
+function perVertex(c: GpuLayer['columns'], vertexRows: ArrayLike<number>, tag: string, colors: Uint8Array | undefined, alpha: number): VertexValues {
+	const rows = rowValues(c, tag);
+	const values = new Float32Array(3 * vertexRows.length);
+	const vertexColors = colors ? new Uint8Array(4 * vertexRows.length) : undefined;
+	for (let v = 0; v < vertexRows.length; v++) {
+		const r = vertexRows[v]!;
+		values.set(rows.subarray(3 * r, 3 * r + 3), 3 * v);
+		if (vertexColors) {
+			vertexColors.set(colors!.subarray(4 * r, 4 * r + 3), 4 * v);
+			vertexColors[4 * v + 3] = alpha;
+		}
+	}
+	return { getFilterValue: { value: values, size: 3 }, ...(vertexColors ? { color: { value: vertexColors, size: 4, normalized: true as const } } : {}) };
 }
 
 /** A line list's vertices as deck.gl's binary data: position, row, [from, to, category] and, if the rows have their own, colour. */
@@ -128,37 +149,46 @@ export interface SegmentBinary {
 	};
 }
 
-const segmentBinaries = new WeakMap<GpuLayer['columns'], { tag: string; colors?: Uint8Array; binary: SegmentBinary }>();
+/** The areas' polygons as deck.gl's SolidPolygonLayer takes them in binary, with per-vertex [from, to, category] and, if the rows have their own, colour. */
+export interface SurfaceBinary {
+	length: number;
+	startIndices: Uint32Array;
+	attributes: {
+		getPolygon: { value: Float32Array; size: 2 };
+		indices: Uint32Array;
+		getFilterValue: { value: Float32Array; size: 3 };
+		getFillColor?: { value: Uint8Array; size: 4; normalized: true };
+	};
+}
+
+const shapeBinaryCache = new WeakMap<GpuLayer['columns'], { tag: string; colors?: Uint8Array; binaries: { lines: SegmentBinary; areas: SurfaceBinary } }>();
 
 /**
- * The line list of a layer's lines and outlines under the hashtag `tag`, each vertex with its row's
- * filter values (and colour, if the rows have their own), made once per columns, hashtag and colours;
- * null when the layer has no lines or areas.
+ * A layer's lines and outlines as a line list, and its areas' surfaces, under the hashtag `tag`, each
+ * vertex with its row's filter values (and colour, if the rows have their own), made once per columns,
+ * hashtag and colours; null when the layer has no lines or areas.
  */
-export function segmentBinary(c: GpuLayer['columns'], tag = '', colors?: Uint8Array): SegmentBinary | null {
+export function shapeBinaries(c: GpuLayer['columns'], tag = '', colors?: Uint8Array): { lines: SegmentBinary; areas: SurfaceBinary } | null {
 	const shapes = shapeData(c);
 	if (!shapes) return null;
-	const made = segmentBinaries.get(c);
-	if (made?.tag === tag && made.colors === colors) return made.binary;
-	const { segments, segmentRows } = shapes;
-	const rows = rowValues(c, tag);
-	const values = new Float32Array(3 * segmentRows.length);
-	const vertexColors = colors ? new Uint8Array(4 * segmentRows.length) : undefined;
-	segmentRows.forEach((r, v) => {
-		values.set(rows.subarray(3 * r, 3 * r + 3), 3 * v);
-		vertexColors?.set(colors!.subarray(4 * r, 4 * r + 4), 4 * v);
-	});
-	const b: SegmentBinary = {
-		length: segmentRows.length,
-		attributes: {
-			getPosition: { value: segments, size: 2 },
-			getRow: { value: segmentRows, size: 1 },
-			getFilterValue: { value: values, size: 3 },
-			...(vertexColors ? { getColor: { value: vertexColors, size: 4, normalized: true as const } } : {})
+	const made = shapeBinaryCache.get(c);
+	if (made?.tag === tag && made.colors === colors) return made.binaries;
+	const line = perVertex(c, shapes.segmentRows, tag, colors, 242);
+	const surface = perVertex(c, shapes.surfaceVertexRows, tag, colors, SURFACE_ALPHA);
+	const { surfaces } = shapes;
+	const binaries = {
+		lines: {
+			length: shapes.segmentRows.length,
+			attributes: { getPosition: { value: shapes.segments, size: 2 as const }, getRow: { value: shapes.segmentRows, size: 1 as const }, getFilterValue: line.getFilterValue, ...(line.color ? { getColor: line.color } : {}) }
+		},
+		areas: {
+			length: surfaces.length,
+			startIndices: surfaces.startIndices,
+			attributes: { getPolygon: { value: surfaces.coords, size: 2 as const }, indices: surfaces.triangles, getFilterValue: surface.getFilterValue, ...(surface.color ? { getFillColor: surface.color } : {}) }
 		}
 	};
-	segmentBinaries.set(c, { tag, colors, binary: b });
-	return b;
+	shapeBinaryCache.set(c, { tag, colors, binaries });
+	return binaries;
 }
 
 const colors = new Map<string, [number, number, number, number]>();

@@ -5,7 +5,7 @@
  * SolidPolygonLayer, all filtered by date and category in the shader, so that a step of the date
  * changes uniforms and never attributes. Loaded only once a large layer exists.
  */
-import type { AccessorContext, Color, Layer } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -17,17 +17,13 @@ import { rowIndex, type ShapeColumns } from '../import/columns';
 import { PALETTE } from '../theme/palette';
 import { DayLookExtension } from './dayLook';
 import { DotLayer } from './dotLayer';
-import { binary, categoryMask, rgba, rowValues, segmentBinary, shapeData } from './gpuData';
+import { binary, categoryMask, rgba, shapeBinaries, shapeData, SURFACE_ALPHA } from './gpuData';
 import { LineListLayer } from './lineListLayer';
 import { fades, filterRange } from './gpuFilter';
 import type { GpuLayer, Pick } from './mapView';
 
-
 // One instance each: a new extension object would make deck.gl build the layer's shaders again.
 const EXTENSIONS = [new DataFilterExtension({ filterSize: 3 }), new DayLookExtension()];
-
-/** How opaque an area's surface is (0-255): its outline and what lies under it show through, as the atlas's zones do. */
-const SURFACE_ALPHA = 64;
 
 /** What a row of a large layer is drawn as, under its layer's id, and which row each object of it draws (null: the picked index is the row). */
 type Part = { suffix: '' | ':areas' | ':lines'; rows: (l: GpuLayer) => Uint32Array | null };
@@ -74,7 +70,7 @@ export class GpuLayers {
 	get vertices(): number {
 		return this.layers.reduce((n, l) => {
 			const shapes = l.visible ? shapeData(l.columns) : null;
-			return n + (l.visible ? l.columns.length : 0) + (shapes ? shapes.segmentRows.length + shapes.surfaces.attributes.indices.length : 0);
+			return n + (l.visible ? l.columns.length : 0) + (shapes ? shapes.segmentRows.length + shapes.surfaces.triangles.length : 0);
 		}, 0);
 	}
 
@@ -108,38 +104,14 @@ export class GpuLayers {
 		const areas: Layer[] = [];
 		const lines: Layer[] = [];
 		for (const l of this.layers) {
-			const shapes = shapeData(l.columns);
+			const shapes = shapeBinaries(l.columns, this.filters.tag, l.colors);
 			if (!shapes) continue;
-			if (shapes.surfaces.length) {
-				const values = rowValues(l.columns, this.filters.tag);
-				const rows = shapes.surfaceRows;
+			if (shapes.areas.length) {
 				areas.push(
-					new SolidPolygonLayer({
-						...filtered(l),
-						id: `${l.id}:areas`,
-						data: shapes.surfaces,
-						_normalize: false,
-						getFillColor: (_: unknown, { index }: AccessorContext<unknown>): Color => {
-							const r = 4 * rows[index]!;
-							const [red, green, blue] = l.colors ? l.colors.subarray(r, r + 3) : rgba(l.color);
-							return [red!, green!, blue!, SURFACE_ALPHA];
-						},
-						getFilterValue: (_: unknown, { index }: AccessorContext<unknown>) => {
-							const r = 3 * rows[index]!;
-							return [values[r]!, values[r + 1]!, values[r + 2]!];
-						},
-						updateTriggers: { getFilterValue: this.filters.tag, getFillColor: [l.color, l.colors] }
-					} as ConstructorParameters<typeof SolidPolygonLayer>[0])
+					new SolidPolygonLayer({ ...filtered(l), id: `${l.id}:areas`, data: shapes.areas, _normalize: false, getFillColor: rgba(l.color, SURFACE_ALPHA) } as ConstructorParameters<typeof SolidPolygonLayer>[0])
 				);
 			}
-			lines.push(
-				new LineListLayer({
-					...filtered(l),
-					id: `${l.id}:lines`,
-					data: segmentBinary(l.columns, this.filters.tag, l.colors),
-					getColor: rgba(l.color, 242)
-				} as ConstructorParameters<typeof LineListLayer>[0])
-			);
+			lines.push(new LineListLayer({ ...filtered(l), id: `${l.id}:lines`, data: shapes.lines, getColor: rgba(l.color, 242) } as ConstructorParameters<typeof LineListLayer>[0]));
 		}
 		const drawn: Layer[] = [...areas, ...lines, ...dots];
 		const chosen = this.chosen;
