@@ -10,8 +10,7 @@ import type { ExplorerData } from '$lib/state/settings';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const { compiled: all, settings, large } = built();
-	const compiled = large ? { features: all.features.filter((f) => f.kind !== 'event') } : all;
+	const { mapped: compiled, settings, large } = built();
 	const data: ExplorerData = {
 		settings,
 		items: listItems(compiled),

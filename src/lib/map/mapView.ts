@@ -361,8 +361,10 @@ export function createMapView(options: MapViewOptions): MapView {
 		hover(top, event.point);
 		window.clearTimeout(resting);
 		if (!gpuNow?.count || gpuNow.vertices > HOVER_MAX_VERTICES) return;
-		const order = map.getLayersOrder();
-		above ??= new Set(order.slice(order.indexOf(LARGE_UNDER)));
+		if (!above) {
+			const order = map.getLayersOrder();
+			above = new Set(order.slice(order.indexOf(LARGE_UNDER)));
+		}
 		if (top && above.has(top.layer)) return;
 		const point = { x: event.point.x, y: event.point.y };
 		resting = window.setTimeout(() => {

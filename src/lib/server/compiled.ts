@@ -17,7 +17,9 @@ export interface Built {
 	settings: AtlasSettings;
 	/** Every feature's detail, by ref key ("event:<id>"). */
 	details: Record<string, Detail>;
-	/** The map's sources and time table: without the events when they are drawn from {@link large}. */
+	/** The compiled atlas the page's data and the map's GeoJSON hold: all of it, or without its events when they are drawn from {@link large}. */
+	mapped: CompiledAtlas;
+	/** The map's sources and time table, of {@link mapped}. */
 	map: { sources: AtlasSources; timetable: Timetable };
 	/** The events as columns, when there are at least {@link GPU_EVENTS} of them: the explorer draws them on the GPU. */
 	large: LayerColumns | null;
@@ -43,12 +45,14 @@ export function built(): Built {
 	const compiled = compileAtlas(atlas);
 	const events = compiled.features.filter((f) => f.kind === 'event');
 	const large = events.length >= gpuEvents() ? eventColumns(events) : null;
+	const mapped = large ? { features: compiled.features.filter((f) => f.kind !== 'event') } : compiled;
 	cached = {
 		atlas,
 		compiled,
 		settings: atlasSettings(compiled, manifest),
 		details: Object.fromEntries(compiled.features.map((f) => [refKey(f.ref), f.detail])),
-		map: mapData(large ? { features: compiled.features.filter((f) => f.kind !== 'event') } : compiled),
+		mapped,
+		map: mapData(mapped),
 		large
 	};
 	return cached;
